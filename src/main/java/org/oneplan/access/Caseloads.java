@@ -1,0 +1,17 @@
+package org.oneplan.access;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.UUID;
+
+/** Which teams hold a person on their caseload. */
+public interface Caseloads {
+
+    boolean isOnCaseloadOfAny(UUID personId, Collection<UUID> teamIds);
+
+    Set<UUID> teamsHolding(UUID personId);
+
+    void add(UUID personId, UUID teamId);
+
+    void remove(UUID personId, UUID teamId);
+}
