@@ -13,7 +13,6 @@ import org.oneplan.access.internal.Team;
 import org.oneplan.access.internal.TeamRepository;
 import org.oneplan.access.internal.UserAccount;
 import org.oneplan.access.internal.UserAccountRepository;
-import org.springframework.boot.test.context.TestComponent;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -23,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
  * Creates real organisations, teams and accounts for tests, with unique names so tests sharing one
  * in-memory database never collide. Use {@code .with(user(accounts.principal(account)))} in MockMvc.
  */
-@TestComponent
 @Transactional
 public class TestAccounts {
 
