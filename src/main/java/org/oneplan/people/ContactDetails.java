@@ -23,4 +23,11 @@ public record ContactDetails(
         phone = Text.blankToNull(phone);
         email = Text.blankToNull(email);
     }
+
+    /** The address on one line, leaving out the parts not recorded; null when there is none. */
+    public String address() {
+        String joined = java.util.stream.Stream.of(addressLine1, addressLine2, town, postcode)
+                .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", "));
+        return joined.isEmpty() ? null : joined;
+    }
 }

@@ -10,4 +10,8 @@ public record PersonSummary(UUID id, String displayName, String givenName, Strin
     public static PersonSummary of(UUID id, PersonalDetails d) {
         return new PersonSummary(id, d.displayName(), d.givenName(), d.familyName(), d.dateOfBirth(), d.nhsNumber());
     }
+
+    public String formattedNhsNumber() {
+        return NhsNumber.format(nhsNumber);
+    }
 }

@@ -20,6 +20,11 @@ public record PersonalDetails(
         nhsNumber = NhsNumber.normalise(nhsNumber);
     }
 
+    /** As printed on NHS letters: "943 476 5919". */
+    public String formattedNhsNumber() {
+        return NhsNumber.format(nhsNumber);
+    }
+
     /** The name to use when speaking to or about the person. */
     public String displayName() {
         return (preferredName != null ? preferredName : givenName) + " " + familyName;

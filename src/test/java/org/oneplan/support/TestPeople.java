@@ -45,6 +45,14 @@ public class TestPeople {
         return circles.save(member);
     }
 
+    public java.util.List<CircleMember> currentCircle(UUID personId) {
+        return circles.currentCircleOf(personId);
+    }
+
+    public java.util.List<CircleMember> circleHistory(UUID personId) {
+        return circles.findAll().stream().filter(m -> m.personId().equals(personId)).toList();
+    }
+
     public Person reload(UUID personId) {
         return people.findById(personId).orElseThrow();
     }

@@ -41,12 +41,12 @@ public class PersonDirectory {
         if (!PersonAccess.canSearch(user)) {
             throw new AccessDeniedException("Only team staff search caseloads");
         }
-        Page<Person> page = people.searchCaseloads(user.teamIds(), search.namePattern(), search.nhsNumber(),
+        Page<PersonRow> page = people.searchCaseloads(user.teamIds(), search.namePattern(), search.nhsNumber(),
                 search.dateOfBirth(), PageRequest.of(pageable.getPageNumber(), pageable.getPageSize()));
         // The audit records that a search happened, not what was typed: search terms can be sensitive.
         audit.record(AuditAction.SEARCHED, PersonGuard.RECORD_TYPE, null,
                 search.isEmpty() ? "Listed caseload" : "Searched caseload");
-        return page.map(p -> PersonSummary.of(p.id(), p.details()));
+        return page.map(PersonRow::toSummary);
     }
 
     /** The records the caller may see as a person (their own) or a supporter (shared with them). */

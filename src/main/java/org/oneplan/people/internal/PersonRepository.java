@@ -24,9 +24,11 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
             """;
 
     /** People on any of the given teams' caseloads matching every given criterion, by name. */
-    @Query(value = "select p.* " + MATCHING + " order by lower(p.family_name), lower(p.given_name), p.id",
+    @Query(value = "select cast(p.id as varchar) as id, p.given_name as givenName, p.family_name as familyName, "
+            + "p.preferred_name as preferredName, p.date_of_birth as dateOfBirth, p.nhs_number as nhsNumber "
+            + MATCHING + " order by lower(p.family_name), lower(p.given_name), p.id",
             countQuery = "select count(*) " + MATCHING, nativeQuery = true)
-    Page<Person> searchCaseloads(@Param("teams") Collection<UUID> teams, @Param("name") String namePattern,
+    Page<PersonRow> searchCaseloads(@Param("teams") Collection<UUID> teams, @Param("name") String namePattern,
                                  @Param("nhs") String nhsNumber, @Param("dob") LocalDate dateOfBirth,
                                  Pageable pageable);
 
