@@ -20,25 +20,18 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.oneplan.support.TestAccounts;
+import org.oneplan.journey.JourneySupport;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Base class for {@code *BrowserIT}: the whole application on a random port, driven by Debian's headless
- * Chromium. Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} the suite is skipped, or
+ * Base class for {@code *BrowserIT}: the whole application on a random port (the same application context
+ * as the journey suite), driven by Debian's headless Chromium. Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} the suite is skipped, or
  * fails when {@code -Doneplan.it.browser=required} (as on CI), so it cannot silently not run there.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
-@Import(TestAccounts.Config.class)
-public abstract class BrowserSupport {
+public abstract class BrowserSupport extends JourneySupport {
 
     static final File CHROMIUM = new File("/usr/bin/chromium");
     static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
@@ -48,9 +41,6 @@ public abstract class BrowserSupport {
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
     private static ChromeDriverService service;
-
-    @LocalServerPort
-    int port;
 
     protected WebDriver driver;
     private Path profile;
@@ -96,11 +86,6 @@ public abstract class BrowserSupport {
         } finally {
             deleteProfile();
         }
-    }
-
-    /** The absolute address of a path on the application under test. */
-    protected String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     /**

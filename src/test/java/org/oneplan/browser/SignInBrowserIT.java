@@ -39,7 +39,7 @@ class SignInBrowserIT extends BrowserSupport {
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Welcome to OnePlan");
         assertThat(driver.findElement(By.cssSelector(".oneplan-header__account")).getText())
-                .contains(account.username());
+                .contains(account.displayName());
         axeScan(driver, "home page");
 
         driver.findElement(By.cssSelector(".oneplan-header__sign-out button[type=submit]")).click();
