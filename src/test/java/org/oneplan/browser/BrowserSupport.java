@@ -1,0 +1,128 @@
+package org.oneplan.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.oneplan.journey.JourneySupport;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Base class for {@code *BrowserIT}: the whole application on a random port (the same application context
+ * as the journey suite), driven by Debian's headless Chromium. Without {@code /usr/bin/chromium} and {@code /usr/bin/chromedriver} the suite is skipped, or
+ * fails when {@code -Doneplan.it.browser=required} (as on CI), so it cannot silently not run there.
+ */
+public abstract class BrowserSupport extends JourneySupport {
+
+    static final File CHROMIUM = new File("/usr/bin/chromium");
+    static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+    static final String REQUIRED_PROPERTY = "oneplan.it.browser";
+
+    /** axe-core impacts that fail a page; minor and moderate ones are printed. */
+    private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+
+    private static ChromeDriverService service;
+
+    protected WebDriver driver;
+    private Path profile;
+
+    @BeforeAll
+    static void startChromedriver() {
+        if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
+            String missing = "Chromium/chromedriver not found at /usr/bin: browser suite skipped "
+                    + "(apt-get install chromium chromium-driver)";
+            if ("required".equals(System.getProperty(REQUIRED_PROPERTY))) {
+                fail(missing.replace("skipped", "required (-D" + REQUIRED_PROPERTY + "=required) but cannot run"));
+            }
+            Assumptions.abort(missing);
+        }
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
+    }
+
+    @AfterAll
+    static void stopChromedriver() {
+        if (service != null) {
+            service.stop();
+            service = null;
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        profile = Files.createTempDirectory("oneplan-chromium-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + profile);
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        try {
+            if (driver != null) {
+                driver.quit();
+            }
+        } finally {
+            deleteProfile();
+        }
+    }
+
+    /**
+     * Runs axe-core on the page the browser shows and fails on any serious or critical violation,
+     * listing each with the elements it found.
+     */
+    public static void axeScan(WebDriver driver, String pageName) {
+        Results results = new AxeBuilder().analyze(driver);
+        if (results.isErrored()) {
+            fail("axe-core could not check " + pageName + ": " + results.getErrorMessage());
+        }
+        List<Rule> failing = results.getViolations().stream()
+                .filter(v -> FAILING_IMPACTS.contains(v.getImpact())).toList();
+        results.getViolations().stream().filter(v -> !failing.contains(v))
+                .forEach(v -> System.out.println("axe (" + v.getImpact() + ") on " + pageName + ": " + describe(v)));
+        if (!failing.isEmpty()) {
+            fail("Accessibility violations on " + pageName + " (" + driver.getCurrentUrl() + "):\n"
+                    + failing.stream().map(BrowserSupport::describe).collect(Collectors.joining("\n")));
+        }
+    }
+
+    private static String describe(Rule violation) {
+        String nodes = violation.getNodes().stream()
+                .map(n -> "    " + n.getTarget() + " " + n.getHtml())
+                .collect(Collectors.joining("\n"));
+        return "- " + violation.getId() + " [" + violation.getImpact() + "] " + violation.getHelp() + " ("
+                + violation.getHelpUrl() + ")\n" + nodes;
+    }
+
+    private void deleteProfile() {
+        if (profile == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
