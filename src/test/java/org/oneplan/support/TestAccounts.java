@@ -7,6 +7,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.oneplan.access.Role;
 import org.oneplan.access.internal.AccountPrincipal;
+import org.oneplan.access.internal.ApiToken;
+import org.oneplan.access.internal.ApiTokenRepository;
+import org.oneplan.access.internal.TokenHashing;
 import org.oneplan.access.internal.Organisation;
 import org.oneplan.access.internal.OrganisationRepository;
 import org.oneplan.access.internal.Team;
@@ -32,10 +35,12 @@ public class TestAccounts {
     private final TeamRepository teams;
     private final UserAccountRepository users;
     private final PasswordEncoder encoder;
+    private final ApiTokenRepository tokens;
     private String cachedHash;
 
     public TestAccounts(OrganisationRepository organisations, TeamRepository teams, UserAccountRepository users,
-                        PasswordEncoder encoder) {
+                        PasswordEncoder encoder, ApiTokenRepository tokens) {
+        this.tokens = tokens;
         this.organisations = organisations;
         this.teams = teams;
         this.users = users;
@@ -63,6 +68,14 @@ public class TestAccounts {
         UserAccount reloaded = users.findById(account.id()).orElseThrow();
         reloaded.linkToPerson(personId);
         return users.save(reloaded);
+    }
+
+    /** A new API token for the account; the returned value goes in "Authorization: Bearer ...". */
+    public String newApiToken(UserAccount account) {
+        String token = TokenHashing.newToken("test-");
+        tokens.save(new ApiToken(account.id(), "test", TokenHashing.hash(token), Instant.now(),
+                Instant.now().plus(java.time.Duration.ofDays(1))));
+        return token;
     }
 
     public AccountPrincipal principal(UserAccount account) {
