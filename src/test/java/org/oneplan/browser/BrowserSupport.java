@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.oneplan.journey.JourneySupport;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -105,6 +107,21 @@ public abstract class BrowserSupport extends JourneySupport {
             fail("Accessibility violations on " + pageName + " (" + driver.getCurrentUrl() + "):\n"
                     + failing.stream().map(BrowserSupport::describe).collect(Collectors.joining("\n")));
         }
+    }
+
+    /** Fills the sign-in form (leaving the username as shown when null) and submits it. */
+    protected void signIn(String username, String password) {
+        if (username != null) {
+            field("username").clear();
+            field("username").sendKeys(username);
+        }
+        field("password").clear();
+        field("password").sendKeys(password);
+        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    protected WebElement field(String id) {
+        return driver.findElement(By.id(id));
     }
 
     private static String describe(Rule violation) {

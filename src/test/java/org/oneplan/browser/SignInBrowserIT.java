@@ -51,19 +51,4 @@ class SignInBrowserIT extends BrowserSupport {
         driver.get(url("/"));
         assertThat(driver.getCurrentUrl()).as("home page is closed again").isEqualTo(url("/sign-in"));
     }
-
-    /** Fills the sign-in form (leaving the username as shown when null) and submits it. */
-    private void signIn(String username, String password) {
-        if (username != null) {
-            field("username").clear();
-            field("username").sendKeys(username);
-        }
-        field("password").clear();
-        field("password").sendKeys(password);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
-    }
-
-    private WebElement field(String id) {
-        return driver.findElement(By.id(id));
-    }
 }
