@@ -11,6 +11,9 @@ public interface Caseloads {
 
     Set<UUID> teamsHolding(UUID personId);
 
+    /** Everyone on any of the teams' caseloads, e.g. to scope a manager's audit search. */
+    Set<UUID> peopleOn(Collection<UUID> teamIds);
+
     void add(UUID personId, UUID teamId);
 
     void remove(UUID personId, UUID teamId);

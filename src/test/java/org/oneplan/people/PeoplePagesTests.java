@@ -187,4 +187,19 @@ class PeoplePagesTests {
         mvc.perform(as(person, get("/my-records")))
                 .andExpect(content().string(containsString("Mary Seacole")));
     }
+
+    @Test
+    void aManagerSearchesTheAuditLogOfTheirTeamsPeopleOnly() throws Exception {
+        var ours = testPeople.onCaseload(team, "Team", "Member");
+        var theirs = testPeople.onCaseload(accounts.newTeam("South").id(), "Other", "Team");
+        var manager = accounts.newUser(Set.of(team), Role.MANAGER);
+        mvc.perform(as(coordinator, get("/people/" + ours.id())));
+        mvc.perform(as(accounts.newUser(Set.of(), Role.SYSTEM_ADMIN), get("/audit"))).andExpect(status().isForbidden());
+        var page = mvc.perform(as(manager, get("/audit").param("actor", coordinator.username()).param("action", "VIEWED")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("/people/" + ours.id())))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain(theirs.id().toString());
+        mvc.perform(as(manager, get("/audit").param("action", "NOT_AN_ACTION"))).andExpect(status().is4xxClientError());
+    }
 }

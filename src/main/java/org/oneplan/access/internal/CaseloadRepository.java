@@ -12,4 +12,7 @@ interface CaseloadRepository extends JpaRepository<CaseloadEntry, CaseloadEntry.
     boolean existsForAnyTeam(UUID personId, Collection<UUID> teamIds);
 
     List<CaseloadEntry> findByPersonId(UUID personId);
+
+    @Query("select distinct c.personId from CaseloadEntry c where c.teamId in ?1")
+    List<UUID> personIdsOn(Collection<UUID> teamIds);
 }

@@ -36,6 +36,12 @@ class JpaCaseloads implements Caseloads {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Set<UUID> peopleOn(Collection<UUID> teamIds) {
+        return teamIds.isEmpty() ? Set.of() : Set.copyOf(caseloads.personIdsOn(teamIds));
+    }
+
+    @Override
     public void add(UUID personId, UUID teamId) {
         if (!teams.existsById(teamId)) {
             throw new IllegalArgumentException("No such team");
