@@ -39,8 +39,12 @@ class PersonGuard {
         return load(personId, access.canRead(user(), personId), "read");
     }
 
+    Person changeable(UUID personId, Section section) {
+        return load(personId, access.canChange(user(), personId, section), "change " + section.name().toLowerCase());
+    }
+
     Person changeable(UUID personId, Section section, long expectedVersion) {
-        Person person = load(personId, access.canChange(user(), personId, section), "change " + section.name().toLowerCase());
+        Person person = changeable(personId, section);
         if (person.version() != expectedVersion) {
             throw new StaleRecordException(person.version());
         }

@@ -63,6 +63,13 @@ public class PersonService implements People {
         return toRecord(person);
     }
 
+    /** For the page that changes one part: refused (as not found) unless the caller may change that part. */
+    public PersonRecord readToChange(UUID personId, Section section) {
+        Person person = guard.changeable(personId, section);
+        audit.record(AuditAction.VIEWED, PersonGuard.RECORD_TYPE, personId, "Opened " + section.name().toLowerCase() + " to change");
+        return toRecord(person);
+    }
+
     /** For showing a form again or a conflict: no audit entry of its own, as the page that follows records one. */
     @Transactional(readOnly = true)
     public PersonRecord readForChange(UUID personId) {

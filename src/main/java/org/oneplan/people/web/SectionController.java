@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.oneplan.people.PersonRecord;
+import org.oneplan.people.internal.PersonAccess;
 import org.oneplan.people.internal.PersonService;
 import org.oneplan.web.RecordNotFoundException;
 import org.oneplan.web.StaleRecordException;
@@ -47,7 +48,7 @@ class SectionController {
     @PreAuthorize(PeoplePages.CARE_ROLES)
     String edit(@PathVariable UUID id, @PathVariable String section, Model model) {
         Section<?, ?> s = Sections.named(section).orElseThrow(() -> new RecordNotFoundException("Section"));
-        PersonRecord person = people.read(id);
+        PersonRecord person = people.readToChange(id, PersonAccess.Section.valueOf(section.toUpperCase(java.util.Locale.ROOT)));
         return show(s, s.formFor(person), person, model);
     }
 
