@@ -202,4 +202,20 @@ class PeoplePagesTests {
         assertThat(page).doesNotContain(theirs.id().toString());
         mvc.perform(as(manager, get("/audit").param("action", "NOT_AN_ACTION"))).andExpect(status().is4xxClientError());
     }
+
+    @Test
+    void anotherTeamCanBeAddedToTheCaseloadButTheLastTeamCannotBeRemoved() throws Exception {
+        var person = testPeople.onCaseload(team, "Ada", "Byron");
+        UUID partner = accounts.newTeam("Community mental health").id();
+        mvc.perform(as(coordinator, post("/people/" + person.id() + "/teams").param("teamId", partner.toString())))
+                .andExpect(flash().attribute("banner", "The team has been added"));
+        mvc.perform(as(coordinator, post("/people/" + person.id() + "/teams/" + team + "/remove")))
+                .andExpect(flash().attribute("banner", "The person has been taken off that team's caseload"));
+        mvc.perform(as(coordinator, get("/people/" + person.id()))).andExpect(status().isNotFound());
+        var partnerCoordinator = accounts.newUser(Set.of(partner), Role.COORDINATOR);
+        mvc.perform(as(partnerCoordinator, post("/people/" + person.id() + "/teams/" + partner + "/remove")))
+                .andExpect(flash().attribute("problem", "A person must stay on at least one team's caseload"));
+        mvc.perform(as(partnerCoordinator, get("/people/" + person.id() + "/teams")))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Teams supporting this person")));
+    }
 }

@@ -125,6 +125,28 @@ public class PersonService implements People {
         return toRecord(person);
     }
 
+    /** Puts the person on another team's caseload too, e.g. a multi-disciplinary team joining their care. */
+    public void addToCaseload(UUID personId, UUID teamId) {
+        guard.changeable(personId, Section.DETAILS);
+        if (teams.find(teamId).isEmpty()) {
+            throw new RecordNotFoundException("Team");
+        }
+        caseloads.add(personId, teamId);
+        audit.record(AuditAction.UPDATED, PersonGuard.RECORD_TYPE, personId, "Added to a team's caseload");
+    }
+
+    /** Takes the person off a team's caseload; they always stay on at least one. */
+    public void removeFromCaseload(UUID personId, UUID teamId) {
+        guard.changeable(personId, Section.DETAILS);
+        var holding = caseloads.teamsHolding(personId);
+        if (!holding.contains(teamId) || holding.size() == 1) {
+            throw new InvalidRequestException(List.of(new FieldProblem("teamId", messages.getMessage(
+                    "people.error.team.last", null, LocaleContextHolder.getLocale()))));
+        }
+        caseloads.remove(personId, teamId);
+        audit.record(AuditAction.UPDATED, PersonGuard.RECORD_TYPE, personId, "Taken off a team's caseload");
+    }
+
     @Override
     public Optional<PersonSummary> findVisible(UUID personId) {
         try {
