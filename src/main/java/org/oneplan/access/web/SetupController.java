@@ -5,8 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import org.oneplan.access.internal.FirstStart;
 import org.oneplan.access.internal.PasswordPolicy;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,12 +21,12 @@ class SetupController {
 
     private final FirstStart firstStart;
     private final PasswordPolicy policy;
-    private final MessageSource messages;
+    private final Banners banners;
 
-    SetupController(FirstStart firstStart, PasswordPolicy policy, MessageSource messages) {
+    SetupController(FirstStart firstStart, PasswordPolicy policy, Banners banners) {
         this.firstStart = firstStart;
         this.policy = policy;
-        this.messages = messages;
+        this.banners = banners;
     }
 
     @GetMapping("/setup")
@@ -59,8 +57,7 @@ class SetupController {
         } catch (FirstStart.SetupClosedException e) {
             return closed(response);
         }
-        redirect.addFlashAttribute("banner",
-                messages.getMessage("setup.done", null, LocaleContextHolder.getLocale()));
+        banners.flash(redirect, "setup.done");
         return "redirect:/sign-in";
     }
 
