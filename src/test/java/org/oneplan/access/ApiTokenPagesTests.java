@@ -93,7 +93,8 @@ class ApiTokenPagesTests {
         mvc.perform(get(url).with(user(someoneElse))).andExpect(status().isNotFound());
         mvc.perform(post(url).with(csrf()).with(user(someoneElse))).andExpect(status().isNotFound());
         mvc.perform(get(url).with(user(me))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Revoke the token \u2018Spreadsheet\u2019?")));
+                .andExpect(content().string(containsString("Revoke the token \u2018Spreadsheet\u2019?")))
+                .andExpect(content().string(containsString("name=\"_csrf\"")));
         mvc.perform(post(url).with(csrf()).with(user(me))).andExpect(redirectedUrl("/account/tokens"))
                 .andExpect(flash().attribute("banner", containsString("has been revoked")));
         mvc.perform(get("/account/tokens").with(user(me)))
