@@ -2,11 +2,15 @@ package org.oneplan.access.internal;
 
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import org.oneplan.access.RecordGrants;
 import org.oneplan.access.Role;
 import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,14 +25,16 @@ public class AccountSettings {
     private final PasswordEncoder encoder;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ObjectProvider<RecordGrants> grants;
 
     AccountSettings(UserAccountRepository users, TeamRepository teams, PasswordEncoder encoder, AuditTrail audit,
-                    Clock clock) {
+                    Clock clock, ObjectProvider<RecordGrants> grants) {
         this.users = users;
         this.teams = teams;
         this.encoder = encoder;
         this.audit = audit;
         this.clock = clock;
+        this.grants = grants;
     }
 
     @Transactional(readOnly = true)
@@ -37,6 +43,26 @@ public class AccountSettings {
         List<String> teamNames = teams.findAllById(account.teamIds()).stream().map(Team::name).sorted().toList();
         return new Profile(account.displayName(), account.username(), account.email(), account.roles().stream().sorted(Comparator.reverseOrder()).toList(),
                 teamNames);
+    }
+
+    /**
+     * Who the caller is, for the API: their teams, and the people whose records they may see as a person
+     * (their own) or a supporter (those who shared theirs; none until the people module provides the grants).
+     */
+    @Transactional(readOnly = true)
+    public Me me(UUID userId) {
+        UserAccount account = load(userId);
+        List<TeamRef> teamRefs = teams.findAllById(account.teamIds()).stream()
+                .sorted(Comparator.comparing(Team::name)).map(t -> new TeamRef(t.id(), t.name())).toList();
+        Set<UUID> personIds = new LinkedHashSet<>();
+        if (account.roles().contains(Role.PERSON) && account.personId() != null) {
+            personIds.add(account.personId());
+        }
+        if (account.roles().contains(Role.SUPPORTER)) {
+            grants.ifAvailable(g -> personIds.addAll(g.personIdsSharedWith(userId)));
+        }
+        return new Me(account.username(), account.displayName(),
+                account.roles().stream().sorted(Comparator.reverseOrder()).toList(), teamRefs, List.copyOf(personIds));
     }
 
     @Transactional(readOnly = true)
@@ -55,6 +81,12 @@ public class AccountSettings {
     private UserAccount load(UUID userId) {
         return users.findById(userId).filter(UserAccount::active)
                 .orElseThrow(() -> new IllegalStateException("No active account " + userId));
+    }
+
+    public record Me(String username, String displayName, List<Role> roles, List<TeamRef> teams, List<UUID> personIds) {
+    }
+
+    public record TeamRef(UUID id, String name) {
     }
 
     /** Roles are listed most senior first. */
