@@ -1,7 +1,6 @@
 package org.oneplan.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -15,10 +14,11 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * Last-resort handling of malformed requests that would otherwise surface as a 500 or a bare 400:
  * a mistyped id in a page address is "page not found"; in the API it is a 400 with the reason.
- * Modules' own advice runs first.
+ * It must come before Spring Boot's problem-details advice (order 0), which would answer every type
+ * mismatch with a bare 400; it handles nothing else, so modules' own advice is not affected.
  */
 @ControllerAdvice
-@Order(Ordered.LOWEST_PRECEDENCE)
+@Order(-1)
 class FallbackErrorAdvice {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

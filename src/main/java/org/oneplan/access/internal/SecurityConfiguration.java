@@ -5,7 +5,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -62,15 +66,22 @@ class SecurityConfiguration {
     @Order(2)
     SecurityFilterChain pageChain(HttpSecurity http, SignInHandlers handlers, AccountUserDetailsService accounts,
                                   PasswordEncoder encoder, LoginThrottle throttle,
-                                  SessionLifetimeFilter sessionLifetime) throws Exception {
+                                  SessionLifetimeFilter sessionLifetime, ApplicationEventPublisher publisher)
+            throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
+        // The page chain's own manager, with no parent: a refused or throttled sign-in must not fall
+        // through to the global manager, which would check the password again without the throttle.
+        ProviderManager signIn = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+        events.setDefaultAuthenticationFailureEvent(AuthenticationFailureBadCredentialsEvent.class);
+        signIn.setAuthenticationEventPublisher(events);
         http.authorizeHttpRequests(a -> a
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/swagger-ui.html", "/swagger-ui/**").hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/actuator/**").hasRole("SYSTEM_ADMIN")
                         .anyRequest().authenticated())
-                .authenticationProvider(new ThrottledAuthenticationProvider(passwords, throttle))
+                .authenticationManager(signIn)
                 .formLogin(f -> f.loginPage("/sign-in").loginProcessingUrl("/sign-in")
                         .successHandler(handlers).failureHandler(handlers).permitAll())
                 .logout(l -> l.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signedOut"))

@@ -44,7 +44,8 @@ class SessionLifetimeFilter extends OncePerRequestFilter {
             return;
         }
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String path = request.getServletPath();
+        // The path within the application; getServletPath() is empty when the dispatcher is not mapped to "/".
+        String path = request.getRequestURI().substring(request.getContextPath().length());
         if (auth != null && auth.getPrincipal() instanceof AccountPrincipal p && p.mustChangePassword()
                 && !path.equals(CHANGE_PASSWORD) && !path.equals("/sign-out") && !isStatic(path)) {
             response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD);

@@ -22,6 +22,9 @@ import org.oneplan.access.Role;
 @Table(name = "user_account")
 public class UserAccount {
 
+    /** Lower-case letters, digits, full stops, hyphens and underscores; 3 to 60 of them. */
+    public static final String USERNAME_PATTERN = "[a-z0-9._-]{3,60}";
+
     @Id
     private UUID id;
     private String username;
