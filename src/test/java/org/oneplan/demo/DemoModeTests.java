@@ -1,0 +1,54 @@
+package org.oneplan.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.ObjectMapper;
+
+/** The demo the README promises: its people, its users' tokens, and who sees whom. */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:oneplan-demo;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@AutoConfigureMockMvc
+@ActiveProfiles({"test", "demo"})
+class DemoModeTests {
+
+    @Autowired MockMvc mvc;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    static MockHttpServletRequestBuilder as(String user, String path) {
+        return get(path).header("Authorization", "Bearer demo-" + user + "-token");
+    }
+
+    @Test
+    void demoTeamsHoldAboutTwentyPeopleBetweenThem() throws Exception {
+        mvc.perform(as("manager", "/api/v1/people?size=100"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalItems").value(20));
+        mvc.perform(as("coordinator2", "/api/v1/people?q=Chen"))
+                .andExpect(jsonPath("$.totalItems").value(1));
+    }
+
+    @Test
+    void thePersonSeesTheirOwnRecordAndTheirSonSeesWhatSheShares() throws Exception {
+        String me = mvc.perform(as("person", "/api/v1/me")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String margaret = json.readTree(me).get("personIds").get(0).asText();
+        mvc.perform(as("person", "/api/v1/people/" + margaret))
+                .andExpect(jsonPath("$.familyName").value("Okafor"))
+                .andExpect(jsonPath("$.coordinator.kind").value("STAFF"));
+        String supporter = mvc.perform(as("supporter", "/api/v1/me")).andReturn().getResponse().getContentAsString();
+        assertThat(json.readTree(supporter).get("personIds").get(0).asText()).isEqualTo(margaret);
+        mvc.perform(as("supporter", "/api/v1/people/" + margaret)).andExpect(status().isOk());
+        mvc.perform(as("coordinator2", "/api/v1/people/" + margaret)).andExpect(status().isNotFound());
+        mvc.perform(as("admin", "/api/v1/people/" + margaret)).andExpect(status().isForbidden());
+    }
+}
