@@ -2,6 +2,11 @@ package org.oneplan.people.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.oneplan.people.CommunicationNeeds;
+import org.oneplan.people.ContactMethod;
+import org.oneplan.people.InformationFormat;
 import org.oneplan.people.PersonalDetails;
 
 /** The demo people: older people, people living with dementia, long-term conditions or a learning disability, carers. */
@@ -35,4 +40,19 @@ final class DemoCaseload {
             new PersonalDetails("Patrick", "O'Brien", null, LocalDate.of(1943, 3, 12), null),
             new PersonalDetails("Zainab", "Ali", null, LocalDate.of(1990, 1, 6), null),
             new PersonalDetails("Stanley", "Wood", "Stan", LocalDate.of(1930, 12, 24), null));
+
+    /** How some of the demo people need information, by family name. */
+    static final Map<String, CommunicationNeeds> NEEDS = Map.of(
+            "Whitfield", new CommunicationNeeds(ContactMethod.PHONE, Set.of(InformationFormat.EASY_READ), null,
+                    "Living with dementia: short sentences, one question at a time; his wife Joyce helps."),
+            "Sharma", new CommunicationNeeds(ContactMethod.TEXT, Set.of(InformationFormat.EASY_READ), null,
+                    "Has a learning disability; likes pictures and time to think before answering."),
+            "Chen", new CommunicationNeeds(ContactMethod.LETTER, Set.of(InformationFormat.INTERPRETER), "Cantonese", null),
+            "Begum", new CommunicationNeeds(ContactMethod.PHONE, Set.of(InformationFormat.INTERPRETER), "Sylheti", null),
+            "Price", new CommunicationNeeds(ContactMethod.TEXT, Set.of(InformationFormat.BSL), null,
+                    "Deaf: book a BSL interpreter for every meeting."),
+            "Jennings", new CommunicationNeeds(ContactMethod.LETTER, Set.of(InformationFormat.LARGE_PRINT, InformationFormat.AUDIO),
+                    null, "Sight loss (macular degeneration)."),
+            "Mahmood", new CommunicationNeeds(ContactMethod.EMAIL, Set.of(), null,
+                    "Carer for her mother; evenings suit best."));
 }

@@ -87,6 +87,20 @@ class DemoPeople implements ApplicationRunner {
             add(north, DemoCaseload.NORTH.get(i));
         }
         DemoCaseload.SOUTH.forEach(d -> add(south, d));
+        for (Person p : people.findAll()) {
+            CommunicationNeeds needs = DemoCaseload.NEEDS.get(p.details().familyName());
+            if (needs != null) {
+                p.recordCommunicationNeeds(needs, now());
+            }
+            if ("Whitfield".equals(p.details().familyName())) {
+                p.recordConsent(new ConsentAndAdvocacy(true, false, "Joyce Whitfield (lasting power of attorney)",
+                        LocalDate.now(clock).minusWeeks(3), "Care and support planning only", true,
+                        "Substantial difficulty taking part in planning; no one appropriate to help"), now());
+            }
+            if ("Sharma".equals(p.details().familyName())) {
+                p.chooseCoordinator(new NamedCoordinator(CoordinatorKind.SELF, null, null), now());
+            }
+        }
         Person shared = people.findAll().stream().filter(p -> "Chen".equals(p.details().familyName())).findFirst().orElseThrow();
         caseloads.add(shared.id(), south);
         log.info("Demo mode: added {} people to the demo teams' caseloads", people.count());

@@ -1,11 +1,11 @@
 package org.oneplan.people.web;
 
-import jakarta.validation.Valid;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.oneplan.access.CurrentUser;
 import org.oneplan.access.CurrentUsers;
+import org.oneplan.access.Role;
 import org.oneplan.access.Teams;
 import org.oneplan.people.PersonRecord;
 import org.oneplan.people.PersonSearch;
@@ -65,7 +65,8 @@ class PeoplePages {
         var results = directory.search(PersonSearch.fromQuery(q), PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("q", q == null ? "" : q.strip());
         model.addAttribute("results", results);
-        model.addAttribute("canAdd", users.require().roles().stream().anyMatch(r -> r.name().matches("COORDINATOR|ADMINISTRATOR|MANAGER")));
+        CurrentUser user = users.require();
+        model.addAttribute("canAdd", user.has(Role.COORDINATOR) || user.has(Role.ADMINISTRATOR) || user.has(Role.MANAGER));
         return "people/search";
     }
 
@@ -84,7 +85,7 @@ class PeoplePages {
 
     @PostMapping("/people/new")
     @PreAuthorize(PLANNERS)
-    String create(@Valid @ModelAttribute("form") NewPersonForm form, BindingResult result, Model model,
+    String create(@ModelAttribute("form") NewPersonForm form, BindingResult result, Model model,
                   RedirectAttributes flash) {
         PersonalDetails details = form.toValue(result);
         validation.reject(details, result);
