@@ -10,6 +10,11 @@ public interface Accounts {
 
     Optional<String> displayNameOf(UUID userId);
 
+    Optional<String> usernameOf(UUID userId);
+
+    /** An active account with the SUPPORTER role, for linking to someone in a person's circle of support. */
+    Optional<UUID> findSupporter(String username);
+
     /** Makes the account the person's own sign-in (a PERSON account sees only this record). */
     void linkToPerson(UUID userId, UUID personId);
 }

@@ -218,4 +218,22 @@ class PeoplePagesTests {
         mvc.perform(as(partnerCoordinator, get("/people/" + person.id() + "/teams")))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Teams supporting this person")));
     }
+
+    @Test
+    void aCircleMemberIsLinkedToTheirSupporterAccountSoTheyCanSeeTheSharedRecord() throws Exception {
+        var person = testPeople.onCaseload(team, "Vera", "Brittain");
+        var supporter = accounts.newUser(Set.of(), Role.SUPPORTER);
+        mvc.perform(as(coordinator, post("/people/" + person.id() + "/circle/new"))
+                        .param("name", "Shirley").param("circle", "INTIMACY").param("sharesRecord", "true")
+                        .param("supporterUsername", "no-such-user"))
+                .andExpect(content().string(containsString("There is no active supporter account with that username")))
+                .andExpect(content().string(containsString("value=\"Shirley\"")));
+        mvc.perform(as(supporter, get("/people/" + person.id()))).andExpect(status().isNotFound());
+        mvc.perform(as(coordinator, post("/people/" + person.id() + "/circle/new"))
+                        .param("name", "Shirley").param("circle", "INTIMACY").param("sharesRecord", "true")
+                        .param("supporterUsername", supporter.username().toUpperCase()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(as(supporter, get("/people/" + person.id()))).andExpect(status().isOk());
+        mvc.perform(as(supporter, get("/my-records"))).andExpect(content().string(containsString("Vera Brittain")));
+    }
 }

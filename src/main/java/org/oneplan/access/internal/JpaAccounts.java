@@ -29,6 +29,20 @@ class JpaAccounts implements Accounts {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<String> usernameOf(UUID userId) {
+        return users.findById(userId).map(UserAccount::username);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> findSupporter(String username) {
+        return users.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+                .filter(a -> a.active() && a.roles().contains(org.oneplan.access.Role.SUPPORTER))
+                .map(UserAccount::id);
+    }
+
+    @Override
     public void linkToPerson(UUID userId, UUID personId) {
         users.findById(userId).orElseThrow(() -> new IllegalArgumentException("No such account"))
                 .linkToPerson(personId);

@@ -67,7 +67,7 @@ public class CircleMember {
         sharesRecord = d.sharesRecord();
     }
 
-    /** Gives the member their own sign-in (as a SUPPORTER) so they can see what the person shares. */
+    /** Gives the member their own sign-in (as a SUPPORTER) so they can see what the person shares; null unlinks. */
     public void linkAccount(UUID accountId) {
         requireCurrent();
         userAccountId = accountId;

@@ -3,6 +3,7 @@ package org.oneplan.people.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
+import org.oneplan.access.Accounts;
 import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
 import org.oneplan.people.CircleMemberDetails;
@@ -21,8 +22,10 @@ public class CircleService {
     private final PersonGuard guard;
     private final AuditTrail audit;
     private final Clock clock;
+    private final Accounts accounts;
 
-    CircleService(CircleMemberRepository circles, PersonGuard guard, AuditTrail audit, Clock clock) {
+    CircleService(CircleMemberRepository circles, PersonGuard guard, AuditTrail audit, Clock clock, Accounts accounts) {
+        this.accounts = accounts;
         this.circles = circles;
         this.guard = guard;
         this.audit = audit;
@@ -62,11 +65,33 @@ public class CircleService {
                 "Removed someone from the circle of support (kept in the history)");
     }
 
-    /** Gives a circle member their own SUPPORTER sign-in; the account is created by the access module. */
-    public void linkAccount(UUID personId, UUID memberId, UUID accountId) {
+    /**
+     * Links a circle member to a supporter account (created by a system administrator) so that they can
+     * sign in and see what the person shares; a blank username unlinks. Empty when there is no such account.
+     */
+    public java.util.Optional<CircleMemberView> linkAccount(UUID personId, UUID memberId, String username) {
         guard.changeableCircle(personId);
-        current(personId, memberId).linkAccount(accountId);
-        audit.record(AuditAction.UPDATED, PersonGuard.RECORD_TYPE, personId, "Linked a supporter's account");
+        CircleMember member = current(personId, memberId);
+        UUID account = null;
+        if (username != null && !username.isBlank()) {
+            var found = accounts.findSupporter(username);
+            if (found.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            account = found.get();
+        }
+        if (!java.util.Objects.equals(account, member.userAccountId())) {
+            member.linkAccount(account);
+            audit.record(AuditAction.UPDATED, PersonGuard.RECORD_TYPE, personId,
+                    account == null ? "Unlinked a supporter's account" : "Linked a supporter's account");
+        }
+        return java.util.Optional.of(view(member));
+    }
+
+    @Transactional(readOnly = true)
+    public String linkedUsername(CircleMemberView member) {
+        return member.hasAccount() ? circles.findById(member.id()).map(CircleMember::userAccountId)
+                .flatMap(accounts::usernameOf).orElse(null) : null;
     }
 
     private CircleMember current(UUID personId, UUID memberId) {

@@ -18,6 +18,7 @@ public class CircleMemberForm extends SectionForm {
     private String phone;
     private String email;
     private boolean sharesRecord;
+    private String supporterUsername;
 
     static CircleMemberForm of(CircleMemberView m) {
         CircleMemberForm f = new CircleMemberForm();
@@ -51,6 +52,8 @@ public class CircleMemberForm extends SectionForm {
     public void setPhone(String phone) { this.phone = phone; }
     public String getEmail() { return email; }
     public void setEmail(String email) { this.email = email; }
+    public String getSupporterUsername() { return supporterUsername; }
+    public void setSupporterUsername(String supporterUsername) { this.supporterUsername = supporterUsername; }
     public boolean isSharesRecord() { return sharesRecord; }
     public void setSharesRecord(boolean sharesRecord) { this.sharesRecord = sharesRecord; }
 }

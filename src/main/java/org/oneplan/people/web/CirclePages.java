@@ -2,6 +2,7 @@ package org.oneplan.people.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.oneplan.access.Accounts;
 import org.oneplan.people.CircleMemberDetails;
 import org.oneplan.people.CircleMemberView;
 import org.oneplan.people.internal.CircleService;
@@ -29,9 +30,11 @@ class CirclePages {
     private final Validation validation;
     private final Choices choices;
     private final MessageSource messages;
+    private final Accounts accounts;
 
     CirclePages(CircleService circle, PersonService people, Validation validation, Choices choices,
-                MessageSource messages) {
+                MessageSource messages, Accounts accounts) {
+        this.accounts = accounts;
         this.circle = circle;
         this.people = people;
         this.validation = validation;
@@ -50,17 +53,21 @@ class CirclePages {
     String add(@PathVariable UUID id, @ModelAttribute("form") CircleMemberForm form, BindingResult result, Model model,
                RedirectAttributes flash) {
         CircleMemberDetails details = form.toValue();
-        if (validation.reject(details, result)) {
+        if (validation.reject(details, result) | unknownSupporter(form, result)) {
             return show(id, null, form, model);
         }
-        circle.add(id, details);
+        CircleMemberView added = circle.add(id, details);
+        circle.linkAccount(id, added.id(), form.getSupporterUsername());
         return done(id, "people.circle.added", details.name(), flash);
     }
 
     @GetMapping("/people/{id}/circle/{memberId}")
     @PreAuthorize(PeoplePages.PLANNERS)
     String edit(@PathVariable UUID id, @PathVariable UUID memberId, Model model) {
-        return show(id, memberId, CircleMemberForm.of(circle.find(id, memberId)), model);
+        CircleMemberView member = circle.find(id, memberId);
+        CircleMemberForm form = CircleMemberForm.of(member);
+        form.setSupporterUsername(circle.linkedUsername(member));
+        return show(id, memberId, form, model);
     }
 
     @PostMapping("/people/{id}/circle/{memberId}")
@@ -68,11 +75,12 @@ class CirclePages {
     String change(@PathVariable UUID id, @PathVariable UUID memberId, @ModelAttribute("form") CircleMemberForm form,
                   BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         CircleMemberDetails details = form.toValue();
-        if (validation.reject(details, result)) {
+        if (validation.reject(details, result) | unknownSupporter(form, result)) {
             return show(id, memberId, form, model);
         }
         try {
             circle.change(id, memberId, form.getVersion(), details);
+            circle.linkAccount(id, memberId, form.getSupporterUsername());
         } catch (StaleRecordException e) {
             CircleMemberView current = circle.find(id, memberId);
             form.setVersion(current.version());
@@ -97,6 +105,16 @@ class CirclePages {
         String name = circle.find(id, memberId).details().name();
         circle.remove(id, memberId);
         return done(id, "people.circle.removed", name, flash);
+    }
+
+    /** A supporter account must exist before it can be linked; a system administrator creates it. */
+    private boolean unknownSupporter(CircleMemberForm form, BindingResult result) {
+        String username = form.getSupporterUsername();
+        if (username != null && !username.isBlank() && accounts.findSupporter(username).isEmpty()) {
+            result.rejectValue("supporterUsername", "people.error.supporter.unknown");
+            return true;
+        }
+        return false;
     }
 
     private String show(UUID id, UUID memberId, CircleMemberForm form, Model model) {
