@@ -1,0 +1,5 @@
+package org.oneplan.selfassessment;
+
+/** A stored framework version, for lists. */
+public record FrameworkSummary(String key, int version, String title) {
+}
