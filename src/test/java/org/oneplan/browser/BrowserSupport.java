@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,13 +41,12 @@ public abstract class BrowserSupport extends JourneySupport {
     /** axe-core impacts that fail a page; minor and moderate ones are printed. */
     private static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
 
-    private static ChromeDriverService service;
 
     protected WebDriver driver;
     private Path profile;
 
     @BeforeAll
-    static void startChromedriver() {
+    static void requireChromium() {
         if (!CHROMIUM.canExecute() || !CHROMEDRIVER.canExecute()) {
             String missing = "Chromium/chromedriver not found at /usr/bin: browser suite skipped "
                     + "(apt-get install chromium chromium-driver)";
@@ -57,16 +55,8 @@ public abstract class BrowserSupport extends JourneySupport {
             }
             Assumptions.abort(missing);
         }
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER).usingAnyFreePort().build();
     }
 
-    @AfterAll
-    static void stopChromedriver() {
-        if (service != null) {
-            service.stop();
-            service = null;
-        }
-    }
 
     @BeforeEach
     void openBrowser() throws IOException {
@@ -76,7 +66,9 @@ public abstract class BrowserSupport extends JourneySupport {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + profile);
-        driver = new ChromeDriver(service, options);
+        // A service per test: quitting a driver stops the chromedriver it was started with.
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+                .usingAnyFreePort().build(), options);
     }
 
     @AfterEach

@@ -1,0 +1,93 @@
+package org.oneplan.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.oneplan.access.Role;
+import org.oneplan.access.internal.UserAccount;
+import org.oneplan.people.Circle;
+import org.oneplan.people.CircleMemberDetails;
+import org.oneplan.support.TestAccounts;
+import org.oneplan.support.TestPeople;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+/**
+ * An accessibility tour: every kind of page a user can reach, each scanned with axe-core, including
+ * forms showing their errors. The journeys in the other browser tests check behaviour; this one
+ * checks that nothing was left out of the scans.
+ */
+@Import(TestPeople.Config.class)
+class EveryPageBrowserIT extends BrowserSupport {
+
+    @Autowired TestAccounts accounts;
+    @Autowired TestPeople testPeople;
+
+    @Test
+    void everyStaffPageHasNoSeriousAccessibilityProblems() {
+        UUID team = accounts.newTeam("Tour").id();
+        UserAccount manager = accounts.newUser(Set.of(team), Role.MANAGER);
+        UUID person = testPeople.onCaseload(team, "Tour", "Person").id();
+        UUID member = testPeople.addToCircle(person, new CircleMemberDetails("Kit", "Friend", Circle.FRIENDSHIP,
+                Set.of(), null, null, false), null).id();
+        signInAs(manager);
+        for (String path : List.of("/people?q=nobody-by-this-name", "/people/" + person + "/details",
+                "/people/" + person + "/contact", "/people/" + person + "/consent", "/people/" + person + "/coordinator",
+                "/people/" + person + "/teams", "/people/" + person + "/circle/" + member,
+                "/people/" + person + "/circle/" + member + "/remove", "/people/" + person + "/audit",
+                "/audit", "/audit/integrity", "/account", "/account/password", "/account/tokens",
+                "/account/tokens/new", "/accessibility", "/people/" + UUID.randomUUID())) {
+            visit(path);
+        }
+        visit("/people/new");
+        submit();
+        assertThat(driver.getTitle()).startsWith("Error:");
+        axeScan(driver, "add a person with errors");
+        visit("/people/" + person + "/circle/new");
+        submit();
+        axeScan(driver, "circle member with errors");
+    }
+
+    @Test
+    void everyAdministrationPageHasNoSeriousAccessibilityProblems() {
+        signInAs(accounts.newUser(Set.of(), Role.SYSTEM_ADMIN));
+        for (String path : List.of("/admin", "/admin/organisations", "/admin/organisations/new", "/admin/teams",
+                "/admin/teams/new", "/admin/users", "/admin/users/new")) {
+            visit(path);
+        }
+        submit();
+        assertThat(driver.getTitle()).startsWith("Error:");
+        axeScan(driver, "new user with errors");
+    }
+
+    @Test
+    void thePersonsOwnPagesHaveNoSeriousAccessibilityProblems() {
+        UUID team = accounts.newTeam("Tour").id();
+        UUID person = testPeople.onCaseload(team, "Own", "Record").id();
+        signInAs(accounts.linkToPerson(accounts.newUser(Set.of(), Role.PERSON), person));
+        for (String path : List.of("/my-records", "/people/" + person, "/people/" + person + "/communication",
+                "/people/" + person + "/audit")) {
+            visit(path);
+        }
+    }
+
+    private void signInAs(UserAccount account) {
+        driver.get(url("/sign-in"));
+        signIn(account.username(), TestAccounts.PASSWORD);
+        assertThat(driver.getCurrentUrl()).isEqualTo(url("/"));
+    }
+
+    private void visit(String path) {
+        driver.get(url(path));
+        assertThat(driver.findElements(By.tagName("h1"))).as("%s has a heading", path).isNotEmpty();
+        axeScan(driver, path);
+    }
+
+    private void submit() {
+        driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
+    }
+}
