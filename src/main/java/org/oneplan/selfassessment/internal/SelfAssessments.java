@@ -1,0 +1,136 @@
+package org.oneplan.selfassessment.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.oneplan.access.CurrentUser;
+import org.oneplan.access.CurrentUsers;
+import org.oneplan.access.Role;
+import org.oneplan.audit.AuditAction;
+import org.oneplan.audit.AuditTrail;
+import org.oneplan.selfassessment.AssessmentRuleException;
+import org.oneplan.selfassessment.Framework;
+import org.oneplan.selfassessment.Participant;
+import org.oneplan.selfassessment.Results;
+import org.oneplan.web.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Starting, answering and submitting a team's self-assessment. Staff of the team read and answer it;
+ * its managers start it. Anyone else is told it does not exist, and the refusal is audited.
+ */
+@Service
+@Transactional
+public class SelfAssessments {
+
+    static final String RECORD_TYPE = "Assessment";
+
+    private final AssessmentRepository assessments;
+    private final FrameworkLibrary frameworks;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SelfAssessments(AssessmentRepository assessments, FrameworkLibrary frameworks, CurrentUsers users,
+                    AuditTrail audit, Clock clock) {
+        this.assessments = assessments;
+        this.frameworks = frameworks;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public record Summary(Assessment assessment, int answered, int items) {
+    }
+
+    public Assessment start(String frameworkKey, UUID teamId, String name, LocalDate assessedOn,
+                            List<Participant> participants, boolean copyLastSubmitted) {
+        CurrentUser user = users.require();
+        if (!user.has(Role.MANAGER) || !user.teamIds().contains(teamId)) {
+            throw new RecordNotFoundException("Team");
+        }
+        if (assessedOn.isAfter(LocalDate.now(clock))) {
+            throw new AssessmentRuleException("assessedOn", "selfassessment.error.date.future");
+        }
+        Framework framework = frameworks.find(frameworkKey).orElseThrow(() -> new RecordNotFoundException("Framework"));
+        Assessment assessment = new Assessment(framework, teamId, name, assessedOn, participants, user.username(), now());
+        if (copyLastSubmitted) {
+            assessments.findForTeams(List.of(teamId)).stream()
+                    .filter(a -> a.status() == Assessment.Status.SUBMITTED && a.frameworkKey().equals(frameworkKey)
+                            && a.frameworkVersion() == framework.version())
+                    .findFirst().ifPresent(last -> assessment.copyAnswersFrom(last, user.username(), now()));
+        }
+        assessments.save(assessment);
+        audit.record(AuditAction.CREATED, RECORD_TYPE, assessment.id(), "Started self-assessment");
+        return assessment;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Summary> visible(UUID teamFilter) {
+        CurrentUser user = users.require();
+        var teams = user.isCaseworker() ? user.teamIds().stream()
+                .filter(t -> teamFilter == null || t.equals(teamFilter)).toList() : List.<UUID>of();
+        if (teams.isEmpty()) {
+            return List.of();
+        }
+        List<Assessment> found = assessments.findForTeams(teams);
+        Map<UUID, Long> counts = found.isEmpty() ? Map.of() : assessments.answeredCounts(
+                found.stream().map(Assessment::id).toList()).stream()
+                .collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
+        return found.stream().map(a -> new Summary(a, counts.getOrDefault(a.id(), 0L).intValue(),
+                (int) framework(a).items().count())).toList();
+    }
+
+    public Assessment read(UUID id) {
+        Assessment assessment = readable(id);
+        audit.record(AuditAction.VIEWED, RECORD_TYPE, id, "Viewed self-assessment");
+        return assessment;
+    }
+
+    public Answer answer(UUID id, String itemCode, int level, String note, String evidence, boolean confirmed,
+                         Long expectedVersion) {
+        Assessment assessment = readable(id);
+        Answer answer = assessment.answer(framework(assessment), itemCode, level, note, evidence, confirmed,
+                expectedVersion, users.require().username(), now());
+        assessments.saveAndFlush(assessment);
+        audit.record(AuditAction.UPDATED, RECORD_TYPE, id, "Answered item " + itemCode);
+        return answer;
+    }
+
+    public Assessment submit(UUID id) {
+        Assessment assessment = readable(id);
+        assessment.submit(framework(assessment), now());
+        audit.record(AuditAction.UPDATED, RECORD_TYPE, id, "Submitted self-assessment");
+        return assessment;
+    }
+
+    @Transactional(readOnly = true)
+    public Results results(Assessment assessment) {
+        return Results.of(framework(assessment), assessment.levels());
+    }
+
+    /** The wording the assessment was started with, whatever has been loaded since. */
+    public Framework framework(Assessment a) {
+        return frameworks.find(a.frameworkKey(), a.frameworkVersion())
+                .orElseThrow(() -> new IllegalStateException("Framework version missing: " + a.frameworkKey()));
+    }
+
+    private Assessment readable(UUID id) {
+        CurrentUser user = users.require();
+        Assessment assessment = assessments.findWhole(id).orElse(null);
+        if (assessment == null || !user.isCaseworker() || !user.teamIds().contains(assessment.teamId())) {
+            audit.record(AuditAction.REFUSED, RECORD_TYPE, id, "Tried to open a self-assessment");
+            throw new RecordNotFoundException(RECORD_TYPE);
+        }
+        return assessment;
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}
