@@ -1,0 +1,112 @@
+package org.oneplan.selfassessment.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.oneplan.access.CurrentUser;
+import org.oneplan.access.CurrentUsers;
+import org.oneplan.access.Role;
+import org.oneplan.access.Teams;
+import org.oneplan.selfassessment.AssessmentRuleException;
+import org.oneplan.selfassessment.Capacity;
+import org.oneplan.selfassessment.internal.Assessment;
+import org.oneplan.selfassessment.internal.SelfAssessments;
+import org.oneplan.web.Option;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The team's self-assessments, and starting a new one. */
+@Controller
+class AssessmentPages {
+
+    static final String TEAM_STAFF = "hasAnyRole('COORDINATOR','ADMINISTRATOR','AUTHORISER','MANAGER')";
+    static final String FRAMEWORK = "progress-pcsp";
+
+    private final SelfAssessments assessments;
+    private final CurrentUsers users;
+    private final Teams teams;
+    private final MessageSource messages;
+
+    AssessmentPages(SelfAssessments assessments, CurrentUsers users, Teams teams, MessageSource messages) {
+        this.assessments = assessments;
+        this.users = users;
+        this.teams = teams;
+        this.messages = messages;
+    }
+
+    @GetMapping("/self-assessment")
+    @PreAuthorize(TEAM_STAFF)
+    String list(Model model) {
+        model.addAttribute("assessments", assessments.visible(null));
+        model.addAttribute("canStart", users.require().has(Role.MANAGER));
+        return "selfassessment/list";
+    }
+
+    @GetMapping("/self-assessment/new")
+    @PreAuthorize("hasRole('MANAGER')")
+    String newAssessment(Model model) {
+        StartForm form = new StartForm();
+        List<Option> teamOptions = teamOptions();
+        if (teamOptions.size() == 1) {
+            form.setTeamId(UUID.fromString(teamOptions.get(0).value()));
+        }
+        return show(form, model);
+    }
+
+    @PostMapping("/self-assessment/new")
+    @PreAuthorize("hasRole('MANAGER')")
+    String start(@ModelAttribute("form") StartForm form, BindingResult result, Model model, RedirectAttributes flash) {
+        LocalDate date = form.getAssessedOn().toLocalDate().orElse(null);
+        if (form.getName() == null || form.getName().isBlank()) {
+            result.rejectValue("name", "selfassessment.error.name.required");
+        } else if (form.getName().length() > 200) {
+            result.rejectValue("name", "selfassessment.error.name.tooLong");
+        }
+        if (date == null) {
+            result.rejectValue("assessedOn", "selfassessment.error.date.required");
+        }
+        if (form.getTeamId() == null || !users.require().teamIds().contains(form.getTeamId())) {
+            result.rejectValue("teamId", "selfassessment.error.team.required");
+        }
+        if (form.toParticipants().isEmpty()) {
+            result.rejectValue("participants", "selfassessment.error.participants.required");
+        }
+        if (!result.hasErrors()) {
+            try {
+                Assessment started = assessments.start(FRAMEWORK, form.getTeamId(), form.getName().strip(), date,
+                        form.toParticipants(), form.isCopyLastSubmitted());
+                flash.addFlashAttribute("banner", text("selfassessment.started"));
+                return "redirect:/self-assessment/" + started.id();
+            } catch (AssessmentRuleException e) {
+                result.rejectValue(e.field(), e.messageKey());
+            }
+        }
+        return show(form, model);
+    }
+
+    private String show(StartForm form, Model model) {
+        model.addAttribute("form", form);
+        model.addAttribute("teamOptions", teamOptions());
+        model.addAttribute("capacities", java.util.Arrays.stream(Capacity.values())
+                .map(c -> new Option(c.name(), text("selfassessment.capacity." + c.name()))).toList());
+        model.addAttribute("coProduced", form.hasLivedExperienceOrCarer());
+        return "selfassessment/new";
+    }
+
+    private List<Option> teamOptions() {
+        CurrentUser user = users.require();
+        return teams.findAll(user.teamIds()).stream().map(t -> new Option(t.id().toString(), t.name())).toList();
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+}
