@@ -40,7 +40,8 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/people/" + person + "/teams", "/people/" + person + "/circle/" + member,
                 "/people/" + person + "/circle/" + member + "/remove", "/people/" + person + "/audit",
                 "/audit", "/audit/integrity", "/account", "/account/password", "/account/tokens",
-                "/account/tokens/new", "/accessibility", "/people/" + UUID.randomUUID())) {
+                "/account/tokens/new", "/accessibility", "/people/" + UUID.randomUUID(), "/self-assessment",
+                "/self-assessment/new")) {
             visit(path);
         }
         visit("/people/new");
@@ -50,6 +51,22 @@ class EveryPageBrowserIT extends BrowserSupport {
         visit("/people/" + person + "/circle/new");
         submit();
         axeScan(driver, "circle member with errors");
+        visit("/self-assessment/new");
+        field("name").sendKeys("Tour");
+        field("participants0.name").sendKeys("Sam");
+        new org.openqa.selenium.support.ui.Select(field("participants0.capacity")).selectByIndex(1);
+        for (String part : List.of("day", "month", "year")) {
+            field("assessedOn." + part).sendKeys(part.equals("year") ? "2026" : "1");
+        }
+        submit();
+        String assessment = driver.getCurrentUrl();
+        axeScan(driver, "self-assessment task list");
+        visit(assessment.substring(url("").length()) + "/items/S1-1a");
+        submit();
+        axeScan(driver, "self-assessment item with an error");
+        for (String page : List.of("/check", "/results")) {
+            visit(assessment.substring(url("").length()) + page);
+        }
     }
 
     @Test
