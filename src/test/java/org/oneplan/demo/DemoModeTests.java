@@ -51,4 +51,12 @@ class DemoModeTests {
         mvc.perform(as("coordinator2", "/api/v1/people/" + margaret)).andExpect(status().isNotFound());
         mvc.perform(as("admin", "/api/v1/people/" + margaret)).andExpect(status().isForbidden());
     }
+
+    @Test
+    void northHasLastYearsSubmittedSelfAssessmentToCompareWith() throws Exception {
+        mvc.perform(as("manager", "/api/v1/self-assessment/assessments"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].status").value("SUBMITTED"))
+                .andExpect(jsonPath("$[0].answered").value(40));
+    }
 }

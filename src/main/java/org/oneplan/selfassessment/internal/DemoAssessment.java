@@ -1,0 +1,66 @@
+package org.oneplan.selfassessment.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.oneplan.access.Teams;
+import org.oneplan.selfassessment.Capacity;
+import org.oneplan.selfassessment.Framework;
+import org.oneplan.selfassessment.FrameworkItem;
+import org.oneplan.selfassessment.Participant;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo mode only: North Locality Team's Progress self-assessment from a year ago, submitted, so that a
+ * new one can be compared with it (or started from a copy of it).
+ */
+@Component
+@Profile("demo")
+@Order(30)
+class DemoAssessment implements ApplicationRunner {
+
+    /** Last year's levels, item by item in the framework's order: mostly 2 and 3, a few 1s and 4s. */
+    private static final int[] LEVELS = {3, 2, 2, 3, 3, 2, 2, 1, 3, 2, 2, 1, 2, 3, 2, 1, 2,
+        3, 3, 2, 4, 3, 2, 2, 3, 2, 3, 2, 2, 1, 2,
+        3, 2, 2, 4, 1, 2, 3, 2, 2};
+
+    private final AssessmentRepository assessments;
+    private final FrameworkLibrary frameworks;
+    private final Teams teams;
+    private final Clock clock;
+
+    DemoAssessment(AssessmentRepository assessments, FrameworkLibrary frameworks, Teams teams, Clock clock) {
+        this.assessments = assessments;
+        this.frameworks = frameworks;
+        this.teams = teams;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        var north = teams.active().stream().filter(t -> t.name().equals("North Locality Team")).findFirst();
+        Framework progress = frameworks.find("progress-pcsp").orElse(null);
+        if (north.isEmpty() || progress == null || !assessments.findForTeams(List.of(north.get().id())).isEmpty()) {
+            return;
+        }
+        Instant then = Instant.now(clock).minusSeconds(365L * 24 * 3600);
+        Assessment last = new Assessment(progress, north.get().id(), "North Locality Team, last year",
+                LocalDate.now(clock).minusYears(1), List.of(new Participant("Margaret Okafor", Capacity.LIVED_EXPERIENCE),
+                        new Participant("David Okafor", Capacity.CARER), new Participant("Sam Patel", Capacity.FRONT_LINE_STAFF),
+                        new Participant("Helen Shaw", Capacity.MANAGER)), "manager", then);
+        List<FrameworkItem> items = progress.items().toList();
+        for (int i = 0; i < items.size(); i++) {
+            int level = LEVELS[i % LEVELS.length];
+            last.answer(progress, items.get(i).code(), level, null, null, level == 5, null, "manager", then);
+        }
+        last.submit(progress, then);
+        assessments.save(last);
+    }
+}
