@@ -29,6 +29,7 @@ class AssessmentPagesTests {
 
     @Autowired MockMvc mvc;
     @Autowired TestAccounts accounts;
+    @Autowired Frameworks frameworks;
 
     UUID team;
     UserAccount manager;
@@ -120,5 +121,23 @@ class AssessmentPagesTests {
         mvc.perform(as(accounts.newUser(Set.of(), Role.PERSON), get("/self-assessment"))).andExpect(status().isForbidden());
         mvc.perform(as(accounts.newUser(Set.of(team), Role.COORDINATOR), get("/self-assessment/new")))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void resultsCompareWithTheTeamsPreviousSubmittedAssessment() throws Exception {
+        String last = start();
+        for (FrameworkItem item : frameworks.find("progress-pcsp").orElseThrow().items().toList()) {
+            mvc.perform(as(manager, post("/self-assessment/" + last + "/items/" + item.code())).param("level", "2"));
+        }
+        mvc.perform(as(manager, post("/self-assessment/" + last + "/submit")))
+                .andExpect(redirectedUrl("/self-assessment/" + last + "/results"));
+        mvc.perform(as(manager, post("/self-assessment/" + last + "/items/S1-1a")).param("level", "4"))
+                .andExpect(redirectedUrl("/self-assessment/" + last));
+        String now = start();
+        mvc.perform(as(manager, post("/self-assessment/" + now + "/items/S1-1a")).param("level", "4"));
+        mvc.perform(as(manager, post("/self-assessment/" + now + "/items/S1-1b")).param("level", "1"));
+        String page = mvc.perform(as(manager, get("/self-assessment/" + now + "/results")))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Change since Autumn", "Up 2", "Down 1");
     }
 }

@@ -114,6 +114,16 @@ public class SelfAssessments {
         return Results.of(framework(assessment), assessment.levels());
     }
 
+    /** The team's last submitted assessment of the same framework before this one, to compare with. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Assessment> previous(Assessment a) {
+        return assessments.findForTeams(List.of(a.teamId())).stream()
+                .filter(p -> !p.id().equals(a.id()) && p.status() == Assessment.Status.SUBMITTED)
+                .filter(p -> p.frameworkKey().equals(a.frameworkKey()) && !p.assessedOn().isAfter(a.assessedOn()))
+                .findFirst()
+                .flatMap(p -> assessments.findWhole(p.id()));
+    }
+
     /** The wording the assessment was started with, whatever has been loaded since. */
     public Framework framework(Assessment a) {
         return frameworks.find(a.frameworkKey(), a.frameworkVersion())

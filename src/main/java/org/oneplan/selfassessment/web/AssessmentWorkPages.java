@@ -109,7 +109,10 @@ class AssessmentWorkPages {
     String results(@PathVariable UUID id, Model model) {
         Assessment a = assessments.read(id);
         model.addAttribute("assessment", a);
-        model.addAttribute("results", assessments.results(a));
+        var results = assessments.results(a);
+        model.addAttribute("results", results);
+        model.addAttribute("changes", assessments.previous(a).map(p -> Changes.between(results, assessments.results(p),
+                p.name(), messages)).orElse(null));
         return "selfassessment/results";
     }
 
