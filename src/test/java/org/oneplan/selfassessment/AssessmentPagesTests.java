@@ -140,4 +140,15 @@ class AssessmentPagesTests {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Change since Autumn", "Up 2", "Down 1");
     }
+
+    @Test
+    void itemLevelsDownloadAsCsv() throws Exception {
+        String id = start();
+        mvc.perform(as(manager, post("/self-assessment/" + id + "/items/S1-1a")).param("level", "2"));
+        String csv = mvc.perform(as(manager, get("/self-assessment/" + id + "/results.csv")))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(csv.split("\r\n")).hasSize(41);
+        assertThat(csv).startsWith("code,section,stage,title,level,band,work_towards").contains("\"S1-1a\",\"1\",\"1\"")
+                .contains("\"2\",\"GETTING_STARTED\"");
+    }
 }

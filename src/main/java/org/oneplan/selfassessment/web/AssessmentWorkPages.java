@@ -116,6 +116,16 @@ class AssessmentWorkPages {
         return "selfassessment/results";
     }
 
+    @GetMapping(value = "/self-assessment/{id}/results.csv", produces = "text/csv")
+    @PreAuthorize(AssessmentPages.TEAM_STAFF)
+    org.springframework.http.ResponseEntity<String> csv(@PathVariable UUID id) {
+        Assessment a = assessments.read(id);
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"self-assessment-" + a.assessedOn() + ".csv\"")
+                .contentType(new org.springframework.http.MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(ResultsCsv.of(assessments.results(a)));
+    }
+
     private String showItem(Assessment a, String code, AnswerForm form, Model model) {
         Framework framework = assessments.framework(a);
         FrameworkItem item = framework.item(code).orElseThrow(() -> new RecordNotFoundException("Item"));
