@@ -110,7 +110,8 @@ class AssessmentPagesTests {
         mvc.perform(as(manager, post("/self-assessment/" + id + "/items/S3-1")).param("level", "1"));
         String page = mvc.perform(as(manager, get("/self-assessment/" + id + "/results")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("Getting started", "What do we want to work towards?");
+        assertThat(page).contains("Getting started", "What do we want to work towards?", "<svg", "role=\"img\"",
+                "Average level by section and stage");
     }
 
     @Test

@@ -111,6 +111,7 @@ class AssessmentWorkPages {
         model.addAttribute("assessment", a);
         var results = assessments.results(a);
         model.addAttribute("results", results);
+        model.addAttribute("chart", BarChart.of(results));
         model.addAttribute("changes", assessments.previous(a).map(p -> Changes.between(results, assessments.results(p),
                 p.name(), messages)).orElse(null));
         return "selfassessment/results";
