@@ -64,7 +64,7 @@ class EveryPageBrowserIT extends BrowserSupport {
         visit(assessment.substring(url("").length()) + "/items/S1-1a");
         submit();
         axeScan(driver, "self-assessment item with an error");
-        for (String page : List.of("/check", "/results")) {
+        for (String page : List.of("/check", "/results", "/actions")) {
             visit(assessment.substring(url("").length()) + page);
         }
     }

@@ -152,4 +152,19 @@ class AssessmentPagesTests {
         assertThat(csv).startsWith("code,section,stage,title,level,band,work_towards").contains("\"S1-1a\",\"1\",\"1\"")
                 .contains("\"2\",\"GETTING_STARTED\"");
     }
+
+    @Test
+    void theSummaryOfActionsStartsFromTheNextStatementAndKeepsTheTeamsWords() throws Exception {
+        String id = start();
+        mvc.perform(as(manager, post("/self-assessment/" + id + "/items/S1-1a")).param("level", "2"));
+        String next = frameworks.find("progress-pcsp").orElseThrow().item("S1-1a").orElseThrow().statements().get(2).text();
+        mvc.perform(as(manager, get("/self-assessment/" + id + "/actions")))
+                .andExpect(content().string(containsString(org.springframework.web.util.HtmlUtils.htmlEscape(next))));
+        mvc.perform(as(manager, post("/self-assessment/" + id + "/actions")).param("workTowards[S1-1a]", "Plan with people before meetings"))
+                .andExpect(redirectedUrl("/self-assessment/" + id + "/actions"));
+        mvc.perform(as(manager, get("/self-assessment/" + id + "/actions")))
+                .andExpect(content().string(containsString("Plan with people before meetings")));
+        mvc.perform(as(manager, post("/self-assessment/" + id + "/actions")).param("workTowards[S1-2a]", "Not answered"))
+                .andExpect(content().string(containsString("Answer this item before saying what to work towards")));
+    }
 }

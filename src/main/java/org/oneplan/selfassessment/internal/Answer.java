@@ -24,6 +24,7 @@ public class Answer {
     private String note;
     private String evidence;
     private boolean cumulativeConfirmed;
+    private String workTowards;
     private String answeredBy;
     private Instant answeredAt;
     @Version
@@ -51,6 +52,12 @@ public class Answer {
         record(other.level, other.note, other.evidence, other.cumulativeConfirmed, by, at);
     }
 
+    void workTowards(String text) {
+        this.workTowards = text;
+    }
+
+    /** The team's own words for what it works towards, or null to use the next statement. */
+    public String workTowards() { return workTowards; }
     public String itemCode() { return itemCode; }
     public int level() { return level; }
     public String note() { return note; }

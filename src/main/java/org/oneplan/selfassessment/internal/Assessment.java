@@ -125,6 +125,19 @@ public class Assessment {
         return answer;
     }
 
+    /**
+     * The summary of actions: what the team wants to work towards on an answered item. It may be written
+     * after the assessment is submitted, as it is the start of action planning, not part of the scores.
+     */
+    public void workTowards(String itemCode, String text) {
+        Answer answer = answerFor(itemCode)
+                .orElseThrow(() -> new AssessmentRuleException("itemCode", "selfassessment.error.item.unanswered"));
+        if (tooLong(text)) {
+            throw new AssessmentRuleException(itemCode, "selfassessment.error.text.tooLong");
+        }
+        answer.workTowards(blankToNull(text));
+    }
+
     /** Submits the assessment; from then on it is read-only. Every item must have been answered. */
     public void submit(Framework framework, Instant now) {
         requireInProgress();

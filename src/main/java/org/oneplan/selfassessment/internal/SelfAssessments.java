@@ -102,6 +102,13 @@ public class SelfAssessments {
         return answer;
     }
 
+    /** Saves the summary of actions, item code to text; all or nothing. */
+    public void summariseActions(UUID id, Map<String, String> workTowards) {
+        Assessment assessment = readable(id);
+        workTowards.forEach(assessment::workTowards);
+        audit.record(AuditAction.UPDATED, RECORD_TYPE, id, "Changed the summary of actions");
+    }
+
     public Assessment submit(UUID id) {
         Assessment assessment = readable(id);
         assessment.submit(framework(assessment), now());
