@@ -64,7 +64,7 @@ class EveryPageBrowserIT extends BrowserSupport {
         visit(assessment.substring(url("").length()) + "/items/S1-1a");
         submit();
         axeScan(driver, "self-assessment item with an error");
-        for (String page : List.of("/check", "/results", "/actions")) {
+        for (String page : List.of("/check", "/results", "/actions", "/plans")) {
             visit(assessment.substring(url("").length()) + page);
         }
     }

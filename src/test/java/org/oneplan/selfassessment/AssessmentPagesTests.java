@@ -167,4 +167,73 @@ class AssessmentPagesTests {
         mvc.perform(as(manager, post("/self-assessment/" + id + "/actions")).param("workTowards[S1-2a]", "Not answered"))
                 .andExpect(content().string(containsString("Answer this item before saying what to work towards")));
     }
+
+    @Test
+    void aPriorityGetsAnActionPlanWithFirstStepsAndOverdueStepsAreShown() throws Exception {
+        String id = start();
+        String plan = priority(id, "S1-3a", "1");
+        mvc.perform(as(manager, post(plan)).param("why", "People tell us plans are written for them")
+                        .param("success", "People say the plan is theirs").param("version", "0"))
+                .andExpect(redirectedUrl(plan));
+        mvc.perform(as(manager, post(plan + "/steps")).param("description", "Ask five people").param("owner", "Jo")
+                        .param("due.day", "1").param("due.month", "1").param("due.year", "2020"))
+                .andExpect(redirectedUrl(plan + "#steps"));
+        mvc.perform(as(manager, get(plan)))
+                .andExpect(content().string(containsString("People tell us plans are written for them")))
+                .andExpect(content().string(containsString("Ask five people")))
+                .andExpect(content().string(containsString("Overdue")));
+        mvc.perform(as(manager, get("/self-assessment/" + id + "/plans")))
+                .andExpect(content().string(containsString("Top priority")))
+                .andExpect(content().string(containsString("1 step overdue")));
+        mvc.perform(as(manager, get("/self-assessment")))
+                .andExpect(content().string(containsString("action plans is overdue")));
+    }
+
+    @Test
+    void aStepWithMistakesIsShownBackAsTypedWithEachProblemByItsField() throws Exception {
+        String id = start();
+        String plan = priority(id, "S1-3a", "2");
+        mvc.perform(as(manager, post(plan + "/steps")).param("description", "Ring the carers' centre").param("owner", "")
+                        .param("due.day", "31").param("due.month", "2").param("due.year", "2027"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("value=\"Ring the carers&#39; centre\"")))
+                .andExpect(content().string(containsString("Enter who will do it")))
+                .andExpect(content().string(containsString("must be a real date")))
+                .andExpect(content().string(containsString("value=\"31\"")));
+        mvc.perform(as(manager, post(plan)).param("who", "x".repeat(501)).param("version", "0"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Who will lead it must be 500 characters or fewer")));
+        mvc.perform(as(manager, post("/self-assessment/" + id + "/plans")).param("itemCode", ""))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Choose an item to make a priority")));
+    }
+
+    @Test
+    void aStalePlanIsNotOverwrittenAndTheTypedAnswersAreKept() throws Exception {
+        String id = start();
+        String plan = priority(id, "S1-3a", "2");
+        mvc.perform(as(manager, post(plan)).param("why", "First save").param("version", "0"));
+        mvc.perform(as(manager, post(plan)).param("why", "My late edit").param("version", "0"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Someone else saved this plan")))
+                .andExpect(content().string(containsString("My late edit")));
+        mvc.perform(as(manager, get(plan))).andExpect(content().string(containsString("First save")));
+    }
+
+    @Test
+    void priorityCanBeRaisedAboveTheOneBeforeIt() throws Exception {
+        String id = start();
+        priority(id, "S1-3a", "2");
+        String second = priority(id, "S1-3b", "1");
+        mvc.perform(as(manager, post(second + "/raise"))).andExpect(redirectedUrl("/self-assessment/" + id + "/plans"));
+        String page = mvc.perform(as(manager, get("/self-assessment/" + id + "/plans")))
+                .andReturn().getResponse().getContentAsString();
+        org.assertj.core.api.Assertions.assertThat(page.indexOf("S1-3b")).isLessThan(page.indexOf("S1-3a"));
+    }
+
+    private String priority(String id, String code, String level) throws Exception {
+        mvc.perform(as(manager, post("/self-assessment/" + id + "/items/" + code)).param("level", level));
+        return mvc.perform(as(manager, post("/self-assessment/" + id + "/plans")).param("itemCode", code))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+    }
 }

@@ -9,6 +9,7 @@ import org.oneplan.access.Role;
 import org.oneplan.access.Teams;
 import org.oneplan.selfassessment.AssessmentRuleException;
 import org.oneplan.selfassessment.Capacity;
+import org.oneplan.selfassessment.internal.ActionPlans;
 import org.oneplan.selfassessment.internal.Assessment;
 import org.oneplan.selfassessment.internal.SelfAssessments;
 import org.oneplan.web.Option;
@@ -34,8 +35,11 @@ class AssessmentPages {
     private final CurrentUsers users;
     private final Teams teams;
     private final MessageSource messages;
+    private final ActionPlans plans;
 
-    AssessmentPages(SelfAssessments assessments, CurrentUsers users, Teams teams, MessageSource messages) {
+    AssessmentPages(SelfAssessments assessments, CurrentUsers users, Teams teams, MessageSource messages,
+                    ActionPlans plans) {
+        this.plans = plans;
         this.assessments = assessments;
         this.users = users;
         this.teams = teams;
@@ -47,6 +51,7 @@ class AssessmentPages {
     String list(Model model) {
         model.addAttribute("assessments", assessments.visible(null));
         model.addAttribute("canStart", users.require().has(Role.MANAGER));
+        model.addAttribute("overdue", plans.overdueForMyTeams());
         return "selfassessment/list";
     }
 
