@@ -231,6 +231,24 @@ class AssessmentPagesTests {
         org.assertj.core.api.Assertions.assertThat(page.indexOf("S1-3b")).isLessThan(page.indexOf("S1-3a"));
     }
 
+    @Test
+    void aManagerLetsACoordinatorStartTheTeamsSelfAssessments() throws Exception {
+        var coordinator = accounts.newUser(Set.of(team), Role.COORDINATOR);
+        mvc.perform(as(coordinator, get("/self-assessment/new"))).andExpect(status().isForbidden());
+        mvc.perform(as(manager, get("/self-assessment/starters/" + team)))
+                .andExpect(content().string(containsString(coordinator.displayName())));
+        mvc.perform(as(manager, post("/self-assessment/starters/" + team)).param("userIds", coordinator.id().toString()))
+                .andExpect(redirectedUrl("/self-assessment/starters"));
+        mvc.perform(as(manager, get("/self-assessment/starters")))
+                .andExpect(content().string(containsString("Managers and 1 other person")));
+        mvc.perform(as(coordinator, get("/self-assessment")))
+                .andExpect(content().string(containsString("href=\"/self-assessment/new\"")));
+        mvc.perform(as(coordinator, get("/self-assessment/new"))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("wholeOrganisation"))));
+        var outsider = accounts.newUser(Set.of(accounts.newTeam("Other").id()), Role.MANAGER);
+        mvc.perform(as(outsider, get("/self-assessment/starters/" + team))).andExpect(status().isNotFound());
+    }
+
     private String priority(String id, String code, String level) throws Exception {
         mvc.perform(as(manager, post("/self-assessment/" + id + "/items/" + code)).param("level", level));
         return mvc.perform(as(manager, post("/self-assessment/" + id + "/plans")).param("itemCode", code))

@@ -32,7 +32,7 @@ class AssessmentTests {
 
     @BeforeEach
     void start() {
-        assessment = new Assessment(progress, UUID.randomUUID(), "Autumn", LocalDate.of(2026, 11, 1),
+        assessment = new Assessment(progress, new Assessment.Scope(UUID.randomUUID(), UUID.randomUUID(), false), "Autumn", LocalDate.of(2026, 11, 1),
                 List.of(new Participant("Sam", Capacity.LIVED_EXPERIENCE)), "manager", NOW);
     }
 
@@ -83,7 +83,7 @@ class AssessmentTests {
     @Test
     void aNewAssessmentCanStartFromACopyOfTheLastOne() {
         assessment.answer(progress, "S2-1a", 4, "We hold monthly reflective sessions", null, false, null, "a", NOW);
-        Assessment next = new Assessment(progress, UUID.randomUUID(), "Spring", LocalDate.of(2027, 4, 1), List.of(), "m", NOW);
+        Assessment next = new Assessment(progress, new Assessment.Scope(UUID.randomUUID(), UUID.randomUUID(), false), "Spring", LocalDate.of(2027, 4, 1), List.of(), "m", NOW);
         next.copyAnswersFrom(assessment, "m", NOW);
         assertThat(next.levels()).containsEntry("S2-1a", 4);
         assertThat(next.answerFor("S2-1a").orElseThrow().note()).isEqualTo("We hold monthly reflective sessions");

@@ -136,4 +136,34 @@ class AssessmentsApiTests {
                 """.formatted(team)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[*].field", hasItem("participants")));
     }
+
+    @Test
+    void aCoordinatorStartsOneOnceAManagerHasGivenPermissionButNeverForTheWholeOrganisation() throws Exception {
+        String body = """
+                {"framework":"progress-pcsp","teamId":"%s","name":"Led by a coordinator","assessedOn":"2026-11-01",
+                 "participants":[{"name":"Sam","capacity":"CARER"}], "wholeOrganisation": %s}""";
+        mvc.perform(as(coordinator, post(BASE)).content(body.formatted(team, false))).andExpect(status().isForbidden());
+        mvc.perform(post("/self-assessment/starters/" + team).with(user(accounts.principal(manager)))
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("userIds", coordinator.id().toString()))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(as(coordinator, post(BASE)).content(body.formatted(team, false))).andExpect(status().isCreated());
+        mvc.perform(as(coordinator, post(BASE)).content(body.formatted(team, true)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("wholeOrganisation"));
+    }
+
+    @Test
+    void aWholeOrganisationAssessmentIsSharedWithEveryTeamOfThatOrganisationOnly() throws Exception {
+        String id = new ObjectMapper().readTree(mvc.perform(as(manager, post(BASE)).content("""
+                {"framework":"progress-pcsp","teamId":"%s","name":"All of us","assessedOn":"2026-11-01",
+                 "participants":[{"name":"Sam","capacity":"CARER"}], "wholeOrganisation": true}""".formatted(team)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.wholeOrganisation").value(true))
+                .andReturn().getResponse().getContentAsString()).get("id").asText();
+        var sameOrganisation = accounts.newUser(Set.of(accounts.newTeamBeside(team, "Beside").id()), Role.COORDINATOR);
+        var elsewhere = accounts.newUser(Set.of(accounts.newTeam("Elsewhere").id()), Role.COORDINATOR);
+        mvc.perform(as(sameOrganisation, get(BASE + "/" + id))).andExpect(status().isOk());
+        mvc.perform(as(sameOrganisation, get(BASE))).andExpect(jsonPath("$[0].id").value(id));
+        mvc.perform(as(elsewhere, get(BASE + "/" + id))).andExpect(status().isNotFound());
+    }
 }

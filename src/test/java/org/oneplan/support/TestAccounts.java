@@ -52,6 +52,12 @@ public class TestAccounts {
         return teams.save(new Team(org.id(), name + " " + unique(), Instant.now()));
     }
 
+    /** Another team in the same organisation as the given one. */
+    public Team newTeamBeside(UUID teamId, String name) {
+        return teams.save(new Team(teams.findById(teamId).orElseThrow().organisationId(), name + " " + unique(),
+                Instant.now()));
+    }
+
     /** A new active account with the given roles in the given teams (none for PERSON/SUPPORTER/SYSTEM_ADMIN). */
     public UserAccount newUser(Set<UUID> teamIds, Role... roles) {
         String username = roles[0].name().toLowerCase() + "-" + unique();

@@ -22,7 +22,7 @@ final class AssessmentBodies {
                  @NotBlank(message = "{selfassessment.error.name.required}") @Size(max = 200, message = "{selfassessment.error.name.tooLong}") String name,
                  @NotNull(message = "{selfassessment.error.date.required}") LocalDate assessedOn,
                  @NotEmpty(message = "{selfassessment.error.participants.required}") List<@Valid Person> participants,
-                 boolean copyLastSubmitted) {
+                 boolean copyLastSubmitted, boolean wholeOrganisation) {
 
         List<Participant> toParticipants() {
             return participants.stream().map(p -> new Participant(p.name().strip(), p.capacity())).toList();

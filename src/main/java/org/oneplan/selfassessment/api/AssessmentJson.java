@@ -10,7 +10,8 @@ import org.oneplan.selfassessment.internal.Answer;
 import org.oneplan.selfassessment.internal.Assessment;
 
 /** One assessment: what it is, who took part, every answer and the results so far. */
-record AssessmentJson(UUID id, String name, LocalDate assessedOn, UUID teamId, String status, Instant submittedAt,
+record AssessmentJson(UUID id, String name, LocalDate assessedOn, UUID teamId, UUID organisationId,
+                      boolean wholeOrganisation, String status, Instant submittedAt,
                       FrameworkRef framework, List<Participant> participants, List<AnswerJson> answers,
                       ResultsJson results) {
 
@@ -27,7 +28,8 @@ record AssessmentJson(UUID id, String name, LocalDate assessedOn, UUID teamId, S
     }
 
     static AssessmentJson of(Assessment a, Results results) {
-        return new AssessmentJson(a.id(), a.name(), a.assessedOn(), a.teamId(), a.status().name(), a.submittedAt(),
+        return new AssessmentJson(a.id(), a.name(), a.assessedOn(), a.teamId(), a.organisationId(),
+                a.wholeOrganisation(), a.status().name(), a.submittedAt(),
                 new FrameworkRef(a.frameworkKey(), a.frameworkVersion()), a.participants(),
                 a.answers().stream().map(AnswerJson::of).toList(), ResultsJson.of(results));
     }

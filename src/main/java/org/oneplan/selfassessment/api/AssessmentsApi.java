@@ -50,11 +50,13 @@ class AssessmentsApi {
     }
 
     @PostMapping
-    @PreAuthorize("hasRole('MANAGER')")
-    @Operation(summary = "Start a self-assessment for one of your teams")
+    @PreAuthorize(TEAM_STAFF)
+    @Operation(summary = "Start a self-assessment for one of your teams, or for its whole organisation",
+            description = "Managers of the team, and members a manager has given permission to, may start one; "
+                    + "only managers may start a whole-organisation assessment.")
     ResponseEntity<AssessmentJson> start(@Valid @RequestBody AssessmentBodies.Start body) {
-        Assessment started = assessments.start(body.framework(), body.teamId(), body.name().strip(), body.assessedOn(),
-                body.toParticipants(), body.copyLastSubmitted());
+        Assessment started = assessments.start(body.framework(), body.teamId(), body.wholeOrganisation(),
+                body.name().strip(), body.assessedOn(), body.toParticipants(), body.copyLastSubmitted());
         return ResponseEntity.created(URI.create("/api/v1/self-assessment/assessments/" + started.id()))
                 .body(AssessmentJson.of(started, assessments.results(started)));
     }

@@ -43,6 +43,8 @@ public class Assessment {
     private String frameworkKey;
     private int frameworkVersion;
     private UUID teamId;
+    private UUID organisationId;
+    private boolean wholeOrganisation;
     private String name;
     private LocalDate assessedOn;
     @Enumerated(EnumType.STRING)
@@ -62,12 +64,18 @@ public class Assessment {
     protected Assessment() {
     }
 
-    public Assessment(Framework framework, UUID teamId, String name, LocalDate assessedOn,
+    /** Who the assessment is for: the team that runs it, its organisation, and whether it covers all of it. */
+    public record Scope(UUID teamId, UUID organisationId, boolean wholeOrganisation) {
+    }
+
+    public Assessment(Framework framework, Scope scope, String name, LocalDate assessedOn,
                       List<Participant> participants, String by, Instant now) {
         this.id = UUID.randomUUID();
         this.frameworkKey = framework.key();
         this.frameworkVersion = framework.version();
-        this.teamId = teamId;
+        this.teamId = scope.teamId();
+        this.organisationId = scope.organisationId();
+        this.wholeOrganisation = scope.wholeOrganisation();
         this.name = name;
         this.assessedOn = assessedOn;
         this.participants.addAll(participants);
@@ -174,6 +182,8 @@ public class Assessment {
     public String frameworkKey() { return frameworkKey; }
     public int frameworkVersion() { return frameworkVersion; }
     public UUID teamId() { return teamId; }
+    public UUID organisationId() { return organisationId; }
+    public boolean wholeOrganisation() { return wholeOrganisation; }
     public String name() { return name; }
     public LocalDate assessedOn() { return assessedOn; }
     public Status status() { return status; }

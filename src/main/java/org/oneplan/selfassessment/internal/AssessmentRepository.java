@@ -15,8 +15,11 @@ public interface AssessmentRepository extends JpaRepository<Assessment, UUID> {
     @Query("select a from Assessment a where a.id = ?1")
     Optional<Assessment> findWhole(UUID id);
 
-    @Query("select a from Assessment a where a.teamId in ?1 order by a.assessedOn desc, a.createdAt desc")
-    List<Assessment> findForTeams(Collection<UUID> teamIds);
+    /** The teams' own assessments, and the whole-organisation assessments of the given organisations. */
+    @Query("""
+            select a from Assessment a where a.teamId in ?1 or (a.wholeOrganisation = true and a.organisationId in ?2)
+            order by a.assessedOn desc, a.createdAt desc""")
+    List<Assessment> findForTeams(Collection<UUID> teamIds, Collection<UUID> organisationIds);
 
     /** How many items each assessment has answered: pairs of assessment id and count, in one query. */
     @Query("select a.assessment.id, count(a) from Answer a where a.assessment.id in ?1 group by a.assessment.id")

@@ -47,11 +47,11 @@ class DemoAssessment implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var north = teams.active().stream().filter(t -> t.name().equals("North Locality Team")).findFirst();
         Framework progress = frameworks.find("progress-pcsp").orElse(null);
-        if (north.isEmpty() || progress == null || !assessments.findForTeams(List.of(north.get().id())).isEmpty()) {
+        if (north.isEmpty() || progress == null || !assessments.findForTeams(List.of(north.get().id()), List.of()).isEmpty()) {
             return;
         }
         Instant then = Instant.now(clock).minusSeconds(365L * 24 * 3600);
-        Assessment last = new Assessment(progress, north.get().id(), "North Locality Team, last year",
+        Assessment last = new Assessment(progress, new Assessment.Scope(north.get().id(), north.get().organisationId(), false), "North Locality Team, last year",
                 LocalDate.now(clock).minusYears(1), List.of(new Participant("Margaret Okafor", Capacity.LIVED_EXPERIENCE),
                         new Participant("David Okafor", Capacity.CARER), new Participant("Sam Patel", Capacity.FRONT_LINE_STAFF),
                         new Participant("Helen Shaw", Capacity.MANAGER)), "manager", then);

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.oneplan.access.CurrentUser;
 import org.oneplan.access.CurrentUsers;
 import org.oneplan.access.Role;
+import org.oneplan.access.Teams;
 import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
 import org.oneplan.selfassessment.AssessmentRuleException;
@@ -17,6 +18,7 @@ import org.oneplan.selfassessment.Framework;
 import org.oneplan.selfassessment.Participant;
 import org.oneplan.selfassessment.Results;
 import org.oneplan.web.RecordNotFoundException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +34,18 @@ public class SelfAssessments {
 
     private final AssessmentRepository assessments;
     private final FrameworkLibrary frameworks;
+    private final StartPermissions starters;
+    private final Teams teams;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SelfAssessments(AssessmentRepository assessments, FrameworkLibrary frameworks, CurrentUsers users,
-                    AuditTrail audit, Clock clock) {
+    SelfAssessments(AssessmentRepository assessments, FrameworkLibrary frameworks, StartPermissions starters,
+                    Teams teams, CurrentUsers users, AuditTrail audit, Clock clock) {
         this.assessments = assessments;
         this.frameworks = frameworks;
+        this.starters = starters;
+        this.teams = teams;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -48,20 +54,33 @@ public class SelfAssessments {
     public record Summary(Assessment assessment, int answered, int items) {
     }
 
-    public Assessment start(String frameworkKey, UUID teamId, String name, LocalDate assessedOn,
-                            List<Participant> participants, boolean copyLastSubmitted) {
+    /**
+     * Starts an assessment run by the team, of the team alone or of its whole organisation (managers only).
+     */
+    public Assessment start(String frameworkKey, UUID teamId, boolean wholeOrganisation, String name,
+                            LocalDate assessedOn, List<Participant> participants, boolean copyLastSubmitted) {
         CurrentUser user = users.require();
-        if (!user.has(Role.MANAGER) || !user.teamIds().contains(teamId)) {
+        if (!user.teamIds().contains(teamId)) {
             throw new RecordNotFoundException("Team");
         }
+        if (!starters.teamsICanStartFor().contains(teamId)) {
+            throw new AccessDeniedException("Needs a manager's permission to start a self-assessment for the team");
+        }
+        if (wholeOrganisation && !user.has(Role.MANAGER)) {
+            throw new AssessmentRuleException("wholeOrganisation", "selfassessment.error.organisation.managersOnly");
+        }
+        UUID organisationId = teams.find(teamId).orElseThrow(() -> new RecordNotFoundException("Team")).organisationId();
         if (assessedOn.isAfter(LocalDate.now(clock))) {
             throw new AssessmentRuleException("assessedOn", "selfassessment.error.date.future");
         }
         Framework framework = frameworks.find(frameworkKey).orElseThrow(() -> new RecordNotFoundException("Framework"));
-        Assessment assessment = new Assessment(framework, teamId, name, assessedOn, participants, user.username(), now());
+        Assessment assessment = new Assessment(framework,
+                new Assessment.Scope(teamId, organisationId, wholeOrganisation), name, assessedOn, participants,
+                user.username(), now());
         if (copyLastSubmitted) {
-            assessments.findForTeams(List.of(teamId)).stream()
+            assessments.findForTeams(List.of(teamId), List.of()).stream()
                     .filter(a -> a.status() == Assessment.Status.SUBMITTED && a.frameworkKey().equals(frameworkKey)
+                            && a.wholeOrganisation() == wholeOrganisation
                             && a.frameworkVersion() == framework.version())
                     .findFirst().ifPresent(last -> assessment.copyAnswersFrom(last, user.username(), now()));
         }
@@ -73,12 +92,12 @@ public class SelfAssessments {
     @Transactional(readOnly = true)
     public List<Summary> visible(UUID teamFilter) {
         CurrentUser user = users.require();
-        var teams = user.isCaseworker() ? user.teamIds().stream()
+        var mine = user.isCaseworker() ? user.teamIds().stream()
                 .filter(t -> teamFilter == null || t.equals(teamFilter)).toList() : List.<UUID>of();
-        if (teams.isEmpty()) {
+        if (mine.isEmpty()) {
             return List.of();
         }
-        List<Assessment> found = assessments.findForTeams(teams);
+        List<Assessment> found = assessments.findForTeams(mine, teamFilter == null ? organisationsOf(user) : List.of());
         Map<UUID, Long> counts = found.isEmpty() ? Map.of() : assessments.answeredCounts(
                 found.stream().map(Assessment::id).toList()).stream()
                 .collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
@@ -124,8 +143,9 @@ public class SelfAssessments {
     /** The team's last submitted assessment of the same framework before this one, to compare with. */
     @Transactional(readOnly = true)
     public java.util.Optional<Assessment> previous(Assessment a) {
-        return assessments.findForTeams(List.of(a.teamId())).stream()
+        return assessments.findForTeams(List.of(a.teamId()), List.of()).stream()
                 .filter(p -> !p.id().equals(a.id()) && p.status() == Assessment.Status.SUBMITTED)
+                .filter(p -> p.wholeOrganisation() == a.wholeOrganisation())
                 .filter(p -> p.frameworkKey().equals(a.frameworkKey()) && !p.assessedOn().isAfter(a.assessedOn()))
                 .findFirst()
                 .flatMap(p -> assessments.findWhole(p.id()));
@@ -140,11 +160,18 @@ public class SelfAssessments {
     private Assessment readable(UUID id) {
         CurrentUser user = users.require();
         Assessment assessment = assessments.findWhole(id).orElse(null);
-        if (assessment == null || !user.isCaseworker() || !user.teamIds().contains(assessment.teamId())) {
+        if (assessment == null || !user.isCaseworker() || !(user.teamIds().contains(assessment.teamId())
+                || assessment.wholeOrganisation() && organisationsOf(user).contains(assessment.organisationId()))) {
             audit.record(AuditAction.REFUSED, RECORD_TYPE, id, "Tried to open a self-assessment");
             throw new RecordNotFoundException(RECORD_TYPE);
         }
         return assessment;
+    }
+
+    /** The organisations the caller's teams belong to: their staff take part in its whole-organisation assessments. */
+    List<UUID> organisationsOf(CurrentUser user) {
+        return user.teamIds().isEmpty() ? List.of() : teams.findAll(user.teamIds()).stream()
+                .map(Teams.TeamSummary::organisationId).distinct().toList();
     }
 
     private Instant now() {

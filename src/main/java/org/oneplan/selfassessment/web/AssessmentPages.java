@@ -3,7 +3,6 @@ package org.oneplan.selfassessment.web;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.oneplan.access.CurrentUser;
 import org.oneplan.access.CurrentUsers;
 import org.oneplan.access.Role;
 import org.oneplan.access.Teams;
@@ -12,6 +11,7 @@ import org.oneplan.selfassessment.Capacity;
 import org.oneplan.selfassessment.internal.ActionPlans;
 import org.oneplan.selfassessment.internal.Assessment;
 import org.oneplan.selfassessment.internal.SelfAssessments;
+import org.oneplan.selfassessment.internal.StartPermissions;
 import org.oneplan.web.Option;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -36,10 +36,12 @@ class AssessmentPages {
     private final Teams teams;
     private final MessageSource messages;
     private final ActionPlans plans;
+    private final StartPermissions starters;
 
     AssessmentPages(SelfAssessments assessments, CurrentUsers users, Teams teams, MessageSource messages,
-                    ActionPlans plans) {
+                    ActionPlans plans, StartPermissions starters) {
         this.plans = plans;
+        this.starters = starters;
         this.assessments = assessments;
         this.users = users;
         this.teams = teams;
@@ -49,15 +51,24 @@ class AssessmentPages {
     @GetMapping("/self-assessment")
     @PreAuthorize(TEAM_STAFF)
     String list(Model model) {
-        model.addAttribute("assessments", assessments.visible(null));
-        model.addAttribute("canStart", users.require().has(Role.MANAGER));
+        var visible = assessments.visible(null);
+        model.addAttribute("assessments", visible);
+        model.addAttribute("teams", teams.findAll(visible.stream().map(v -> v.assessment().teamId())
+                .collect(java.util.stream.Collectors.toSet())).stream()
+                .collect(java.util.stream.Collectors.toMap(Teams.TeamSummary::id, t -> t)));
+        model.addAttribute("myTeams", teams.findAll(users.require().teamIds()));
+        model.addAttribute("canStart", !starters.teamsICanStartFor().isEmpty());
+        model.addAttribute("isManager", users.require().has(Role.MANAGER));
         model.addAttribute("overdue", plans.overdueForMyTeams());
         return "selfassessment/list";
     }
 
     @GetMapping("/self-assessment/new")
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(TEAM_STAFF)
     String newAssessment(Model model) {
+        if (starters.teamsICanStartFor().isEmpty()) {
+            throw new org.springframework.security.access.AccessDeniedException("No permission to start");
+        }
         StartForm form = new StartForm();
         List<Option> teamOptions = teamOptions();
         if (teamOptions.size() == 1) {
@@ -67,7 +78,7 @@ class AssessmentPages {
     }
 
     @PostMapping("/self-assessment/new")
-    @PreAuthorize("hasRole('MANAGER')")
+    @PreAuthorize(TEAM_STAFF)
     String start(@ModelAttribute("form") StartForm form, BindingResult result, Model model, RedirectAttributes flash) {
         LocalDate date = form.getAssessedOn().toLocalDate().orElse(null);
         if (form.getName() == null || form.getName().isBlank()) {
@@ -78,7 +89,7 @@ class AssessmentPages {
         if (date == null) {
             result.rejectValue("assessedOn", "selfassessment.error.date.required");
         }
-        if (form.getTeamId() == null || !users.require().teamIds().contains(form.getTeamId())) {
+        if (form.getTeamId() == null || !starters.teamsICanStartFor().contains(form.getTeamId())) {
             result.rejectValue("teamId", "selfassessment.error.team.required");
         }
         if (form.toParticipants().isEmpty()) {
@@ -86,8 +97,8 @@ class AssessmentPages {
         }
         if (!result.hasErrors()) {
             try {
-                Assessment started = assessments.start(FRAMEWORK, form.getTeamId(), form.getName().strip(), date,
-                        form.toParticipants(), form.isCopyLastSubmitted());
+                Assessment started = assessments.start(FRAMEWORK, form.getTeamId(), form.isWholeOrganisation(),
+                        form.getName().strip(), date, form.toParticipants(), form.isCopyLastSubmitted());
                 flash.addFlashAttribute("banner", text("selfassessment.started"));
                 return "redirect:/self-assessment/" + started.id();
             } catch (AssessmentRuleException e) {
@@ -103,12 +114,13 @@ class AssessmentPages {
         model.addAttribute("capacities", java.util.Arrays.stream(Capacity.values())
                 .map(c -> new Option(c.name(), text("selfassessment.capacity." + c.name()))).toList());
         model.addAttribute("coProduced", form.hasLivedExperienceOrCarer());
+        model.addAttribute("isManager", users.require().has(Role.MANAGER));
         return "selfassessment/new";
     }
 
     private List<Option> teamOptions() {
-        CurrentUser user = users.require();
-        return teams.findAll(user.teamIds()).stream().map(t -> new Option(t.id().toString(), t.name())).toList();
+        return teams.findAll(starters.teamsICanStartFor()).stream()
+                .map(t -> new Option(t.id().toString(), t.name())).toList();
     }
 
     private String text(String key) {

@@ -16,6 +16,7 @@ public class StartForm {
     private DateParts assessedOn = new DateParts();
     private UUID teamId;
     private boolean copyLastSubmitted;
+    private boolean wholeOrganisation;
     private List<Row> participants = new ArrayList<>();
 
     public StartForm() {
@@ -53,6 +54,8 @@ public class StartForm {
     public void setTeamId(UUID teamId) { this.teamId = teamId; }
     public boolean isCopyLastSubmitted() { return copyLastSubmitted; }
     public void setCopyLastSubmitted(boolean copyLastSubmitted) { this.copyLastSubmitted = copyLastSubmitted; }
+    public boolean isWholeOrganisation() { return wholeOrganisation; }
+    public void setWholeOrganisation(boolean wholeOrganisation) { this.wholeOrganisation = wholeOrganisation; }
     public List<Row> getParticipants() { return participants; }
     public void setParticipants(List<Row> participants) { this.participants = participants; }
 }
