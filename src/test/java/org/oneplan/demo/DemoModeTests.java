@@ -53,10 +53,14 @@ class DemoModeTests {
     }
 
     @Test
-    void northHasLastYearsSubmittedSelfAssessmentToCompareWith() throws Exception {
+    void northAndSouthHaveSubmittedSelfAssessmentsToCompareWith() throws Exception {
         mvc.perform(as("manager", "/api/v1/self-assessment/assessments"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(3))
                 .andExpect(jsonPath("$[0].status").value("SUBMITTED"))
                 .andExpect(jsonPath("$[0].answered").value(40));
+        mvc.perform(as("coordinator", "/api/v1/self-assessment/assessments"))
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[1].name").value("North Locality Team, two years ago"));
     }
 }

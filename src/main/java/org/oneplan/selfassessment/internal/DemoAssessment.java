@@ -17,8 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo mode only: North Locality Team's Progress self-assessment from a year ago, submitted, so that a
- * new one can be compared with it (or started from a copy of it).
+ * Demo mode only: North Locality Team's Progress self-assessments from two years and one year ago, and
+ * South's from last year, all submitted, so that a new one can be compared with them (or started from a
+ * copy of the last), and the team history and organisation view have something to show.
  */
 @Component
 @Profile("demo")
@@ -46,21 +47,35 @@ class DemoAssessment implements ApplicationRunner {
     @Transactional
     public void run(ApplicationArguments args) {
         var north = teams.active().stream().filter(t -> t.name().equals("North Locality Team")).findFirst();
+        var south = teams.active().stream().filter(t -> t.name().equals("South Locality Team")).findFirst();
         Framework progress = frameworks.find("progress-pcsp").orElse(null);
-        if (north.isEmpty() || progress == null || !assessments.findForTeams(List.of(north.get().id()), List.of()).isEmpty()) {
+        if (north.isEmpty() || south.isEmpty() || progress == null
+                || !assessments.findForTeams(List.of(north.get().id()), List.of()).isEmpty()) {
             return;
         }
-        Instant then = Instant.now(clock).minusSeconds(365L * 24 * 3600);
-        Assessment last = new Assessment(progress, new Assessment.Scope(north.get().id(), north.get().organisationId(), false), "North Locality Team, last year",
-                LocalDate.now(clock).minusYears(1), List.of(new Participant("Margaret Okafor", Capacity.LIVED_EXPERIENCE),
-                        new Participant("David Okafor", Capacity.CARER), new Participant("Sam Patel", Capacity.FRONT_LINE_STAFF),
-                        new Participant("Helen Shaw", Capacity.MANAGER)), "manager", then);
+        List<Participant> northPeople = List.of(new Participant("Margaret Okafor", Capacity.LIVED_EXPERIENCE),
+                new Participant("David Okafor", Capacity.CARER), new Participant("Sam Patel", Capacity.FRONT_LINE_STAFF),
+                new Participant("Helen Shaw", Capacity.MANAGER));
+        submitted(progress, north.get(), "North Locality Team, two years ago", 2, northPeople, level -> Math.max(1, level - 1));
+        submitted(progress, north.get(), "North Locality Team, last year", 1, northPeople, level -> level);
+        submitted(progress, south.get(), "South Locality Team, last year", 1,
+                List.of(new Participant("Priya Shah", Capacity.LIVED_EXPERIENCE),
+                        new Participant("Tom Reid", Capacity.FRONT_LINE_STAFF),
+                        new Participant("Helen Shaw", Capacity.MANAGER)),
+                level -> Math.min(4, level + (level % 2)));
+    }
+
+    private void submitted(Framework progress, Teams.TeamSummary team, String name, int yearsAgo,
+                           List<Participant> people, java.util.function.IntUnaryOperator adjust) {
+        Instant then = Instant.now(clock).minusSeconds(yearsAgo * 365L * 24 * 3600);
+        Assessment a = new Assessment(progress, new Assessment.Scope(team.id(), team.organisationId(), false), name,
+                LocalDate.now(clock).minusYears(yearsAgo), people, "manager", then);
         List<FrameworkItem> items = progress.items().toList();
         for (int i = 0; i < items.size(); i++) {
-            int level = LEVELS[i % LEVELS.length];
-            last.answer(progress, items.get(i).code(), level, null, null, level == 5, null, "manager", then);
+            a.answer(progress, items.get(i).code(), adjust.applyAsInt(LEVELS[i % LEVELS.length]), null, null, false,
+                    null, "manager", then);
         }
-        last.submit(progress, then);
-        assessments.save(last);
+        a.submit(progress, then);
+        assessments.save(a);
     }
 }
