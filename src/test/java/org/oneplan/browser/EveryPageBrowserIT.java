@@ -41,7 +41,9 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/people/" + person + "/circle/" + member + "/remove", "/people/" + person + "/audit",
                 "/audit", "/audit/integrity", "/account", "/account/password", "/account/tokens",
                 "/account/tokens/new", "/accessibility", "/people/" + UUID.randomUUID(), "/self-assessment",
-                "/self-assessment/new")) {
+                "/self-assessment/new", "/self-assessment/history?team=" + team, "/self-assessment/organisation",
+                "/self-assessment/organisation?items=true&from.day=31&from.month=2&from.year=2026",
+                "/self-assessment/overdue", "/self-assessment/starters", "/self-assessment/starters/" + team, "/")) {
             visit(path);
         }
         visit("/people/new");

@@ -187,6 +187,16 @@ class AssessmentPagesTests {
                 .andExpect(content().string(containsString("1 step overdue")));
         mvc.perform(as(manager, get("/self-assessment")))
                 .andExpect(content().string(containsString("action plans is overdue")));
+        mvc.perform(as(manager, get("/")))
+                .andExpect(content().string(containsString("href=\"/self-assessment/overdue\"")));
+        mvc.perform(as(manager, get("/self-assessment/overdue")))
+                .andExpect(content().string(containsString("Ask five people")))
+                .andExpect(content().string(containsString("days late")));
+        var elsewhere = accounts.newUser(Set.of(accounts.newTeam("Elsewhere").id()), Role.MANAGER);
+        mvc.perform(as(elsewhere, get("/self-assessment/overdue")))
+                .andExpect(content().string(containsString("No first step in your teams")));
+        mvc.perform(as(elsewhere, get("/")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/self-assessment/overdue"))));
     }
 
     @Test

@@ -96,6 +96,13 @@ public class ActionPlans {
         return teams.isEmpty() ? 0 : plans.countOverdue(teams, LocalDate.now(clock));
     }
 
+    /** The overdue first steps themselves, oldest first, across the caller's teams. */
+    @Transactional(readOnly = true)
+    public List<ActionPlanRepository.OverdueStep> overdueStepsForMyTeams() {
+        var teams = users.require().teamIds();
+        return teams.isEmpty() ? List.of() : plans.findOverdue(teams, LocalDate.now(clock));
+    }
+
     public ActionPlan plan(UUID assessmentId, UUID planId) {
         assessments.read(assessmentId);
         ActionPlan plan = plans.findById(planId).orElseThrow(() -> new RecordNotFoundException("ActionPlan"));
