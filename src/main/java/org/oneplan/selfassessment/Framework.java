@@ -19,6 +19,12 @@ public record Framework(String key, int version, String title, String subtitle, 
         sections = List.copyOf(sections);
     }
 
+    /** Short: the whole wording would be hundreds of kilobytes in a log line or a test's printout. */
+    @Override
+    public String toString() {
+        return "Framework[" + key + "@" + version + "]";
+    }
+
     /** Every item, section by section, in order. */
     public Stream<FrameworkItem> items() {
         return sections.stream().flatMap(s -> s.items().stream());

@@ -36,6 +36,12 @@ public record Results(Framework framework, List<ItemResult> items, List<GroupRes
         return new Results(framework, items, sections, stages);
     }
 
+    /** Short, like {@link Framework#toString()}: the full results repeat the framework's wording. */
+    @Override
+    public String toString() {
+        return "Results[" + framework + ", " + answeredCount() + " of " + items.size() + " answered]";
+    }
+
     public int answeredCount() {
         return (int) items.stream().filter(ItemResult::answered).count();
     }

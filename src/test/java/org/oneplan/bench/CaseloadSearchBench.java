@@ -48,6 +48,8 @@ class CaseloadSearchBench {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
+        // MockMvc keeps a printout of every request to show if the test fails: thousands of them fill the heap.
+        registry.add("spring.test.mockmvc.print", () -> "none");
         String url = System.getProperty("oneplan.bench.postgres.url", "").trim();
         if (!url.isEmpty()) {
             registry.add("spring.datasource.url", () -> url);
