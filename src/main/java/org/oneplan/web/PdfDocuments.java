@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
@@ -39,8 +40,10 @@ public class PdfDocuments {
 
     public PdfDocuments(SpringTemplateEngine templates) {
         this.templates = templates;
+        XRLog.setLoggerImpl(new PdfRendererLog());
     }
 
+    /** The template, given its model and the locale for messages and dates, as the bytes of a PDF file. */
     public byte[] render(String template, Map<String, Object> model, Locale locale) {
         String html = NOT_XML.matcher(templates.process(template, new Context(locale, model))).replaceAll("");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
