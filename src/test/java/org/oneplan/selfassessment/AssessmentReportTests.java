@@ -75,10 +75,7 @@ class AssessmentReportTests extends AssessmentPagesSupport {
     void theReportHoldsTheScoresTheSummaryOfActionsAndThePlans() throws Exception {
         String id = assessed();
         String item = frameworks.find("progress-pcsp").orElseThrow().item("S1-3a").orElseThrow().title();
-        String text;
-        try (PDDocument pdf = Loader.loadPDF(download(id))) {
-            text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-        }
+        String text = text(download(id));
         assertThat(text).contains("Helen Sanderson Associates", "978-1-910402-21-4", "Sam",
                 "A person with lived experience", "By section and stage");
         assertThat(text).contains(item, "S1-3a", "Getting started", "We rarely plan before meetings");
@@ -86,6 +83,14 @@ class AssessmentReportTests extends AssessmentPagesSupport {
         assertThat(text).contains("Top priority", "People tell us plans are written for them", "Ask five people",
                 "Jo", "1 January 2020", "Not started", "Overdue?", "Yes");
         assertThat(text).contains("Page 1 of");
+    }
+
+    @Test
+    void typedTextWithCharactersThatXmlForbidsStillPrints() throws Exception {
+        String id = start();
+        mvc.perform(as(manager, post("/self-assessment/" + id + "/items/S1-1a")).param("level", "3")
+                .param("note", "Pasted\u0007 from <an> email & more"));
+        assertThat(text(download(id))).contains("Pasted from <an> email & more");
     }
 
     @Test
@@ -105,6 +110,13 @@ class AssessmentReportTests extends AssessmentPagesSupport {
         mvc.perform(as(outsider, get("/self-assessment/" + id + "/report.pdf"))).andExpect(status().isNotFound());
         mvc.perform(as(accounts.newUser(Set.of(team), Role.PERSON), get("/self-assessment/" + id + "/report.pdf")))
                 .andExpect(status().isForbidden());
+    }
+
+    /** The words of the PDF, with line breaks and runs of spaces as single spaces. */
+    private static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     private static Set<String> structureTypes(PDStructureNode node) {
