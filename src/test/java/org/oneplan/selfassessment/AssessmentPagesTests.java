@@ -2,8 +2,6 @@ package org.oneplan.selfassessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -11,47 +9,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
-import org.oneplan.access.internal.UserAccount;
 import org.oneplan.support.OnePlanSpringBootTest;
 import org.oneplan.support.TestAccounts;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 @OnePlanSpringBootTest
 @Import(TestAccounts.Config.class)
-class AssessmentPagesTests {
-
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired Frameworks frameworks;
-
-    UUID team;
-    UserAccount manager;
-
-    @BeforeEach
-    void setUp() {
-        team = accounts.newTeam("Pages").id();
-        manager = accounts.newUser(Set.of(team), Role.MANAGER);
-    }
-
-    MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-        return request.with(user(accounts.principal(account))).with(csrf());
-    }
-
-    String start() throws Exception {
-        String location = mvc.perform(as(manager, post("/self-assessment/new"))
-                        .param("name", "Autumn").param("assessedOn.day", "1").param("assessedOn.month", "11")
-                        .param("assessedOn.year", "2026").param("teamId", team.toString())
-                        .param("participants[0].name", "Sam").param("participants[0].capacity", "LIVED_EXPERIENCE"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-        return location.substring(location.lastIndexOf('/') + 1);
-    }
+class AssessmentPagesTests extends AssessmentPagesSupport {
 
     @Test
     void startingWithoutANameOrAnyoneTakingPartShowsErrorsAndKeepsTheDate() throws Exception {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.oneplan.selfassessment.AssessmentRuleException;
 import org.oneplan.selfassessment.ItemResult;
+import org.oneplan.selfassessment.Results;
 import org.oneplan.selfassessment.Statement;
 import org.oneplan.selfassessment.internal.Assessment;
 import org.oneplan.selfassessment.internal.SelfAssessments;
@@ -67,14 +68,18 @@ class ActionSummaryPages {
     }
 
     private String page(Assessment a, Map<String, String> typed, String problem, Model model) {
-        List<Row> rows = assessments.results(a).biggestOpportunitiesFirst().stream()
+        model.addAttribute("assessment", a);
+        model.addAttribute("rows", rows(a, assessments.results(a), typed));
+        model.addAttribute("problem", problem);
+        return "selfassessment/actions";
+    }
+
+    /** Every answered item below 5, biggest opportunities first, with the typed, saved or next words. */
+    static List<Row> rows(Assessment a, Results results, Map<String, String> typed) {
+        return results.biggestOpportunitiesFirst().stream()
                 .filter(i -> i.answered() && i.level() < 5)
                 .map(i -> new Row(i.item().code(), i.item().title(), i.level(), typed.getOrDefault(i.item().code(),
                         saved(a, i)))).toList();
-        model.addAttribute("assessment", a);
-        model.addAttribute("rows", rows);
-        model.addAttribute("problem", problem);
-        return "selfassessment/actions";
     }
 
     private static String saved(Assessment a, ItemResult i) {
