@@ -48,6 +48,7 @@ class AssessmentPagesTests extends AssessmentPagesSupport {
         mvc.perform(as(manager, post("/self-assessment/" + id + "/items/S1-2a")).param("note", "Still thinking"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Select the statement that best describes where you are")))
+                .andExpect(content().string(containsString("<title>Error: ")))
                 .andExpect(content().string(containsString("Still thinking")));
         mvc.perform(as(manager, post("/self-assessment/" + id + "/items/S1-2a")).param("level", "5"))
                 .andExpect(content().string(containsString("Confirm that the practice in statements 3, 4 and 5")));

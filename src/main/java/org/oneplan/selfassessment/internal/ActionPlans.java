@@ -36,13 +36,13 @@ public class ActionPlans {
 
     @Transactional(readOnly = true)
     public List<ActionPlan> of(UUID assessmentId) {
-        assessments.read(assessmentId);
+        assessments.readable(assessmentId);
         return plans.findForAssessment(assessmentId);
     }
 
     /** Adds an item as the next priority (the first one added is the top priority). */
     public ActionPlan prioritise(UUID assessmentId, String itemCode) {
-        Assessment assessment = assessments.read(assessmentId);
+        Assessment assessment = assessments.readable(assessmentId);
         if (assessment.answerFor(itemCode).isEmpty()) {
             throw new AssessmentRuleException("itemCode", "selfassessment.error.item.unanswered");
         }
@@ -104,7 +104,7 @@ public class ActionPlans {
     }
 
     public ActionPlan plan(UUID assessmentId, UUID planId) {
-        assessments.read(assessmentId);
+        assessments.readable(assessmentId);
         ActionPlan plan = plans.findById(planId).orElseThrow(() -> new RecordNotFoundException("ActionPlan"));
         if (!plan.assessmentId().equals(assessmentId)) {
             throw new RecordNotFoundException("ActionPlan");

@@ -157,7 +157,8 @@ public class SelfAssessments {
                 .orElseThrow(() -> new IllegalStateException("Framework version missing: " + a.frameworkKey()));
     }
 
-    private Assessment readable(UUID id) {
+    /** The assessment if the caller may see it, without recording a view: for changes that record their own. */
+    Assessment readable(UUID id) {
         CurrentUser user = users.require();
         Assessment assessment = assessments.findWhole(id).orElse(null);
         if (assessment == null || !user.isCaseworker() || !(user.teamIds().contains(assessment.teamId())
