@@ -2,24 +2,18 @@ package org.oneplan.selfassessment.web;
 
 import java.io.IOException;
 import org.oneplan.access.CurrentUsers;
-import org.oneplan.access.Role;
 import org.oneplan.selfassessment.Framework;
 import org.oneplan.selfassessment.internal.FrameworkLibrary;
 import org.oneplan.selfassessment.internal.FrameworkLoad;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BeanPropertyBindingResult;
 import org.springframework.validation.BindingResult;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -75,23 +69,6 @@ class FrameworkLoadPages {
         Framework loaded = ((FrameworkLoad.Stored) outcome).framework();
         flash.addFlashAttribute("banner", text("frameworks.load.stored", loaded.version(), loaded.title()));
         return "redirect:/admin/frameworks/" + loaded.key();
-    }
-
-    /**
-     * A file over the upload limit ({@code spring.servlet.multipart.max-file-size}, read lazily so that this
-     * handler applies) is refused on the load page itself. The handler runs without the method's access
-     * check, so it makes its own.
-     */
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ModelAndView tooLarge() {
-        if (!users.require().has(Role.SYSTEM_ADMIN)) {
-            return new ModelAndView("error/403", HttpStatus.FORBIDDEN);
-        }
-        BindingResult result = new BeanPropertyBindingResult(new FrameworkUpload(), FORM);
-        result.rejectValue(FrameworkUpload.FIELD, "frameworks.load.error.tooLarge");
-        ModelAndView page = new ModelAndView(VIEW, result.getModel());
-        page.setStatus(HttpStatus.CONTENT_TOO_LARGE);
-        return page;
     }
 
     private String text(String key, Object... args) {
