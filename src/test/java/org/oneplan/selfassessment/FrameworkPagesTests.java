@@ -23,10 +23,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
 import org.oneplan.access.internal.UserAccount;
+import org.oneplan.audit.AuditAction;
+import org.oneplan.audit.AuditQuery;
+import org.oneplan.audit.AuditTrail;
 import org.oneplan.support.OnePlanSpringBootTest;
 import org.oneplan.support.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.mock.web.MockPart;
@@ -43,6 +47,7 @@ class FrameworkPagesTests {
     @Autowired MockMvc mvc;
     @Autowired TestAccounts accounts;
     @Autowired Frameworks frameworks;
+    @Autowired AuditTrail audit;
 
     UserAccount systemAdmin;
     String key;
@@ -144,12 +149,15 @@ class FrameworkPagesTests {
     }
 
     @Test
-    void aValidModifiedFrameworkIsStoredAndAppearsInTheList() throws Exception {
+    void aValidModifiedFrameworkIsStoredAuditedAndAppearsInTheList() throws Exception {
         Cookie session = upload("changed.yaml", progressAs(key, "Progress for Pages"))
                 .andExpect(redirectedUrl("/admin/frameworks/" + key))
                 .andExpect(flash().attribute("banner", "Version 1 of Progress for Pages loaded"))
                 .andReturn().getResponse().getCookie("SESSION");
         assertThat(frameworks.find(key)).hasValueSatisfying(f -> assertThat(f.items()).hasSize(40));
+        assertThat(audit.search(new AuditQuery(systemAdmin.username(), AuditAction.CREATED, null, null, null, null),
+                PageRequest.of(0, 5)).getContent())
+                .anySatisfy(e -> assertThat(e.detail()).isEqualTo("Loaded framework " + key + " version 1"));
         mvc.perform(as(systemAdmin, get("/admin/frameworks")))
                 .andExpect(content().string(containsString("href=\"/admin/frameworks/" + key + "\">Progress for Pages</a>")));
         mvc.perform(as(systemAdmin, get("/admin/frameworks/" + key)).cookie(session))
