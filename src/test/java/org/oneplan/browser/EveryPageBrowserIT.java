@@ -2,6 +2,9 @@ package org.oneplan.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -75,12 +78,39 @@ class EveryPageBrowserIT extends BrowserSupport {
     void everyAdministrationPageHasNoSeriousAccessibilityProblems() {
         signInAs(accounts.newUser(Set.of(), Role.SYSTEM_ADMIN));
         for (String path : List.of("/admin", "/admin/organisations", "/admin/organisations/new", "/admin/teams",
-                "/admin/teams/new", "/admin/users", "/admin/users/new")) {
+                "/admin/teams/new", "/admin/frameworks", "/admin/frameworks/progress-pcsp", "/admin/users",
+                "/admin/users/new")) {
             visit(path);
         }
         submit();
         assertThat(driver.getTitle()).startsWith("Error:");
         axeScan(driver, "new user with errors");
+        visit("/admin/frameworks/load");
+        submit();
+        assertThat(driver.getTitle()).startsWith("Error:");
+        axeScan(driver, "load a framework with errors");
+    }
+
+    /**
+     * In Tomcat the security filter's read of the CSRF token parses the upload, so a file over the limit is
+     * refused there, before any controller: the error page must still say what happened.
+     */
+    @Test
+    void aFrameworkFileOverTheUploadLimitGetsAPageThatSaysSo() throws IOException {
+        signInAs(accounts.newUser(Set.of(), Role.SYSTEM_ADMIN));
+        Path file = Files.createTempFile("framework", ".yaml");
+        try {
+            Files.writeString(file, "# " + "x".repeat(3 * 1024 * 1024));
+            visit("/admin/frameworks/load");
+            field("file").sendKeys(file.toString());
+            submit();
+            assertThat(driver.getTitle()).isEqualTo("The file is too large");
+            axeScan(driver, "file too large");
+            driver.findElement(By.linkText("Choose another file")).click();
+            assertThat(driver.getCurrentUrl()).isEqualTo(url("/admin/frameworks/load"));
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test

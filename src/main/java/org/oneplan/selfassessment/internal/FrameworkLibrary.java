@@ -68,19 +68,25 @@ public class FrameworkLibrary implements Frameworks {
             return new FrameworkLoad.Invalid(result.problems());
         }
         Framework framework = result.framework();
+        String text = new String(file, StandardCharsets.UTF_8);
         if (versions.existsByKeyAndVersion(framework.key(), framework.version())) {
-            return new FrameworkLoad.AlreadyStored(framework.key(), framework.version());
+            return alreadyStored(framework, text);
         }
         try {
-            versions.saveAndFlush(new FrameworkVersion(framework.key(), framework.version(), framework.title(),
-                    new String(file, StandardCharsets.UTF_8),
+            versions.saveAndFlush(new FrameworkVersion(framework.key(), framework.version(), framework.title(), text,
                     Instant.now(clock), loadedBy));
         } catch (DataIntegrityViolationException raced) {
-            return new FrameworkLoad.AlreadyStored(framework.key(), framework.version());
+            return alreadyStored(framework, text);
         }
         audit.record(AuditAction.CREATED, "Framework", null,
                 "Loaded framework " + framework.key() + " version " + framework.version());
         return new FrameworkLoad.Stored(remember(framework));
+    }
+
+    private FrameworkLoad.AlreadyStored alreadyStored(Framework framework, String text) {
+        boolean identical = versions.findByKeyAndVersion(framework.key(), framework.version())
+                .map(stored -> stored.content().equals(text)).orElse(false);
+        return new FrameworkLoad.AlreadyStored(framework.key(), framework.version(), identical);
     }
 
     private Framework remember(Framework framework) {

@@ -15,7 +15,11 @@ public sealed interface FrameworkLoad {
     record Invalid(List<FieldProblem> problems) implements FrameworkLoad {
     }
 
-    /** Not stored: that key and version are already stored, and versions are never replaced. */
-    record AlreadyStored(String key, int version) implements FrameworkLoad {
+    /**
+     * Not stored: that key and version are already stored, and versions are never replaced.
+     *
+     * @param identical the file is the one stored, character for character; otherwise its wording differs
+     */
+    record AlreadyStored(String key, int version, boolean identical) implements FrameworkLoad {
     }
 }

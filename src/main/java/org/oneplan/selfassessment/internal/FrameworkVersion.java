@@ -38,4 +38,8 @@ class FrameworkVersion {
     String content() {
         return content;
     }
+
+    StoredVersion stored() {
+        return new StoredVersion(key, version, title, loadedAt, loadedBy);
+    }
 }

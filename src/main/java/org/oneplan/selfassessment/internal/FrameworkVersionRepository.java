@@ -22,6 +22,18 @@ interface FrameworkVersionRepository extends Repository<FrameworkVersion, UUID> 
     Optional<Integer> latestVersionOf(@Param("key") String key);
 
     @Query("""
+            select new org.oneplan.selfassessment.internal.StoredVersion(f.key, f.version, f.title, f.loadedAt, f.loadedBy)
+            from FrameworkVersion f where f.key = :key order by f.version desc""")
+    List<StoredVersion> versionsOf(@Param("key") String key);
+
+    @Query("""
+            select new org.oneplan.selfassessment.internal.StoredVersion(f.key, f.version, f.title, f.loadedAt, f.loadedBy)
+            from FrameworkVersion f
+            where f.version = (select max(g.version) from FrameworkVersion g where g.key = f.key)
+            order by lower(f.title), f.key""")
+    List<StoredVersion> latestStoredOfEach();
+
+    @Query("""
             select new org.oneplan.selfassessment.FrameworkSummary(f.key, f.version, f.title)
             from FrameworkVersion f
             where f.version = (select max(g.version) from FrameworkVersion g where g.key = f.key)
