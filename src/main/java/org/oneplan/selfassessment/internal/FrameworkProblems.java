@@ -18,6 +18,8 @@ final class FrameworkProblems {
     static final String NOT_LIST = "'%s' must be a list.";
     static final String NOT_MAPPING = "'%s' must be a mapping of names to values.";
     static final String UNKNOWN_FIELD = "'%s' is not a field of a framework file.";
+    /** "load" names the page that loads a framework, so no framework may have it as its key. */
+    static final String KEY_RESERVED = "The key \"load\" is reserved: choose another key";
     static final String KEY_FORMAT = "The key must be lower-case letters, digits and hyphens, start with a letter "
             + "and be at most 60 characters.";
     static final String VERSION_RANGE = "The version must be a whole number from 1 to 999999.";

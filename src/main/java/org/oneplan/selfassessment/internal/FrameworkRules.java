@@ -32,6 +32,9 @@ final class FrameworkRules {
         if (framework.key() != null && !KEY.matcher(framework.key()).matches()) {
             problems.add(problem("key", FrameworkProblems.KEY_FORMAT));
         }
+        if ("load".equals(framework.key())) {
+            problems.add(problem("key", FrameworkProblems.KEY_RESERVED));
+        }
         if (framework.version() < 1 || framework.version() > 999_999) {
             problems.add(problem("version", FrameworkProblems.VERSION_RANGE));
         }

@@ -62,6 +62,7 @@ class FrameworkFilesTests {
             unknown field            | 'title: First thing'              | 'title: First thing\\n    colour: red'  | sections[0].items[0].colour | is not a field of a framework file
             text that is not text    | 'title: First thing'              | 'title: 2024-01-01'                    | sections[0].items[0].title | must be text
             bad key                  | 'key: tiny'                       | 'key: Tiny Framework!'                 | key | The key must be lower-case letters
+            reserved key             | 'key: tiny'                       | 'key: load'                            | key | The key "load" is reserved
             version zero             | 'version: 2'                      | 'version: 0'                           | version | The version must be a whole number from 1
             no sections              | 'sections:'                       | 'chapters:'                            | sections | A framework needs at least one section.
             """)
