@@ -88,6 +88,11 @@ class AssessmentsApiTests {
         mvc.perform(as(coordinator, put(BASE + "/" + id + "/items/S1-1a"))
                         .content("{\"level\":3,\"note\":\"" + "x".repeat(2001) + "\"}"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("note"));
+        mvc.perform(as(coordinator, put(BASE + "/" + id + "/items/S1-1a")).content("{\"level\":0}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("level"));
+        mvc.perform(as(coordinator, get(BASE + "/" + id)))
+                .andExpect(jsonPath("$.answers.length()").value(0))
+                .andExpect(jsonPath("$.results.answered").value(0));
     }
 
     @Test
@@ -114,6 +119,7 @@ class AssessmentsApiTests {
         mvc.perform(as(outsider, get(BASE + "/" + id))).andExpect(status().isNotFound());
         mvc.perform(as(outsider, get(BASE))).andExpect(jsonPath("$.length()").value(0));
         mvc.perform(as(accounts.newUser(Set.of(), Role.PERSON), get(BASE + "/" + id))).andExpect(status().isForbidden());
+        mvc.perform(as(accounts.newUser(Set.of(), Role.SUPPORTER), get(BASE))).andExpect(status().isForbidden());
         mvc.perform(as(accounts.newUser(Set.of(team), Role.SYSTEM_ADMIN), get(BASE))).andExpect(status().isForbidden());
         mvc.perform(as(coordinator, post(BASE)).content("""
                 {"framework":"progress-pcsp","teamId":"%s","name":"x","assessedOn":"2026-11-01",
