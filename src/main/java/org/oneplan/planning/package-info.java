@@ -1,0 +1,6 @@
+/**
+ * The one plan: each person's care and support plan, from preparation through the conversation to an
+ * agreed version, organised around the seven questions, with every entry saying whose words it is.
+ */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"access", "audit", "people", "web"})
+package org.oneplan.planning;
