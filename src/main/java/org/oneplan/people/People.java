@@ -8,4 +8,13 @@ public interface People {
 
     /** The person, if they exist and the caller may see them; a refusal is audited. */
     Optional<PersonSummary> findVisible(UUID personId);
+
+    /**
+     * The person's whole record, if the caller may see it; a refusal is audited. Records no view of its
+     * own: the caller's page records what was looked at.
+     */
+    Optional<PersonRecord> findRecord(UUID personId);
+
+    /** Whether the caller may plan with the person: a coordinator, administrator or manager of their teams. */
+    boolean mayPlanFor(UUID personId);
 }

@@ -1,25 +1,11 @@
 package org.oneplan.selfassessment;
 
-/**
- * An assessment refused a change: {@code field} names what was wrong and {@code messageKey} says why,
- * in the selfassessment message bundle.
- */
-public class AssessmentRuleException extends RuntimeException {
+import org.oneplan.web.RuleException;
 
-    private final String field;
-    private final String messageKey;
+/** An assessment refused a change; the message key is in the selfassessment message bundle. */
+public class AssessmentRuleException extends RuleException {
 
     public AssessmentRuleException(String field, String messageKey) {
-        super(messageKey);
-        this.field = field;
-        this.messageKey = messageKey;
-    }
-
-    public String field() {
-        return field;
-    }
-
-    public String messageKey() {
-        return messageKey;
+        super(field, messageKey);
     }
 }

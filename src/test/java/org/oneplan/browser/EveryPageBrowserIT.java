@@ -46,9 +46,20 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/account/tokens/new", "/accessibility", "/people/" + UUID.randomUUID(), "/self-assessment",
                 "/self-assessment/new", "/self-assessment/history?team=" + team, "/self-assessment/organisation",
                 "/self-assessment/organisation?items=true&from.day=31&from.month=2&from.year=2026",
-                "/self-assessment/overdue", "/self-assessment/starters", "/self-assessment/starters/" + team, "/")) {
+                "/self-assessment/overdue", "/self-assessment/starters", "/self-assessment/starters/" + team, "/",
+                "/people/" + person + "/plan")) {
             visit(path);
         }
+        submit();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("preparation-process")));
+        axeScan(driver, "a new plan's task list");
+        visit("/people/" + person + "/plan/matters-now");
+        driver.findElement(By.cssSelector("label[for=whose-2]")).click();
+        submit();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.titleContains("Error:"));
+        axeScan(driver, "plan question with errors");
         visit("/people/new");
         submit();
         assertThat(driver.getTitle()).startsWith("Error:");

@@ -51,6 +51,10 @@ class PersonGuard {
         return person;
     }
 
+    boolean mayChange(UUID personId, Section section) {
+        return access.canChange(user(), personId, section);
+    }
+
     Person auditable(UUID personId) {
         return load(personId, access.canSeeAudit(user(), personId), "see audit of");
     }

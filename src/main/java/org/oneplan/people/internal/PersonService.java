@@ -156,6 +156,22 @@ public class PersonService implements People {
         }
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<PersonRecord> findRecord(UUID personId) {
+        try {
+            return Optional.of(toRecord(guard.readable(personId)));
+        } catch (RecordNotFoundException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean mayPlanFor(UUID personId) {
+        return guard.mayChange(personId, Section.DETAILS);
+    }
+
     private <T> PersonRecord change(UUID id, long version, Section section, T value, Change<T> change) {
         Person person = guard.changeable(id, section, version);
         change.apply(person, value, now());

@@ -1,0 +1,101 @@
+package org.oneplan.planning.internal;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.oneplan.planning.PlanPrompt;
+import org.oneplan.planning.PlanRuleException;
+import org.oneplan.planning.PlanStatus;
+import org.oneplan.planning.PlanView;
+import org.oneplan.planning.Whose;
+import org.oneplan.planning.Words;
+import org.oneplan.web.StaleRecordException;
+
+/**
+ * A person's one plan. It guards its answers: bounded, never blank, whose words they are always said,
+ * and no answer overwritten by someone who had not seen the latest one.
+ */
+@Entity
+public class CarePlan {
+
+    @Id
+    private UUID id;
+    private UUID personId;
+    @Enumerated(EnumType.STRING)
+    private PlanStatus status;
+    private String startedBy;
+    private Instant startedAt;
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    private Set<PlanEntry> entries = new LinkedHashSet<>();
+    @Version
+    private long version;
+
+    protected CarePlan() {
+    }
+
+    CarePlan(UUID personId, String startedBy, Instant now) {
+        this.id = UUID.randomUUID();
+        this.personId = personId;
+        this.status = PlanStatus.DRAFT;
+        this.startedBy = startedBy;
+        this.startedAt = now;
+    }
+
+    /**
+     * Writes an answer. {@code expectedVersion} is the version of the answer the writer saw, or null when
+     * they saw none; anything else means someone saved in between.
+     */
+    PlanEntry write(PlanPrompt prompt, String text, Whose whose, String whoseName, Long expectedVersion,
+                    String by, Instant now) {
+        if (status == PlanStatus.AGREED) {
+            throw new PlanRuleException("status", "planning.error.agreed");
+        }
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            throw new PlanRuleException("text", "planning.error.text.required");
+        }
+        if (clean.length() > PlanPrompt.MAX_TEXT) {
+            throw new PlanRuleException("text", "planning.error.text.tooLong");
+        }
+        if (whose == null) {
+            throw new PlanRuleException("whose", "planning.error.whose.required");
+        }
+        String name = whoseName == null ? null : whoseName.strip();
+        if (whose == Whose.SUPPORTER && (name == null || name.isEmpty())) {
+            throw new PlanRuleException("whoseName", "planning.error.whoseName.required");
+        }
+        if (name != null && name.length() > 200) {
+            throw new PlanRuleException("whoseName", "planning.error.whoseName.tooLong");
+        }
+        PlanEntry existing = entries.stream().filter(e -> e.prompt() == prompt).findFirst().orElse(null);
+        long seen = expectedVersion == null ? -1 : expectedVersion;
+        if (existing == null ? expectedVersion != null : existing.version() != seen) {
+            throw new StaleRecordException(existing == null ? -1 : existing.version());
+        }
+        if (existing == null) {
+            existing = new PlanEntry(this, prompt);
+            entries.add(existing);
+        }
+        existing.rewrite(clean, whose, whose == Whose.PERSON ? null : name, by, now);
+        return existing;
+    }
+
+    public PlanView view() {
+        Map<PlanPrompt, Words> answers = new EnumMap<>(PlanPrompt.class);
+        entries.forEach(e -> answers.put(e.prompt(), e.words()));
+        return new PlanView(id, personId, status, startedBy, startedAt, answers);
+    }
+
+    public UUID id() { return id; }
+    public UUID personId() { return personId; }
+}

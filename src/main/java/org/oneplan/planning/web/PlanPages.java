@@ -1,0 +1,135 @@
+package org.oneplan.planning.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import org.oneplan.people.People;
+import org.oneplan.people.PersonRecord;
+import org.oneplan.planning.CarePlans;
+import org.oneplan.planning.PlanPrompt;
+import org.oneplan.planning.PlanRuleException;
+import org.oneplan.planning.PlanSection;
+import org.oneplan.planning.PlanView;
+import org.oneplan.planning.Whose;
+import org.oneplan.web.Option;
+import org.oneplan.web.RecordNotFoundException;
+import org.oneplan.web.StaleRecordException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The plan's task list, and one page per question, each answer saying whose words it is. */
+@Controller
+class PlanPages {
+
+    static final String READERS = "isAuthenticated()";
+    static final String PLANNERS = "hasAnyRole('COORDINATOR','ADMINISTRATOR','MANAGER')";
+
+    private final CarePlans plans;
+    private final People people;
+    private final MessageSource messages;
+
+    PlanPages(CarePlans plans, People people, MessageSource messages) {
+        this.plans = plans;
+        this.people = people;
+        this.messages = messages;
+    }
+
+    @GetMapping("/people/{id}/plan")
+    @PreAuthorize(READERS)
+    String plan(@PathVariable UUID id, Model model) {
+        PersonRecord person = person(id);
+        model.addAttribute("person", person);
+        model.addAttribute("plan", plans.find(id).orElse(null));
+        model.addAttribute("mayPlan", people.mayPlanFor(id));
+        model.addAttribute("stages", PlanSection.Stage.values());
+        model.addAttribute("sections", PlanSection.values());
+        return "planning/plan";
+    }
+
+    @PostMapping("/people/{id}/plan")
+    @PreAuthorize(PLANNERS)
+    String start(@PathVariable UUID id, RedirectAttributes flash) {
+        boolean existed = plans.find(id).isPresent();
+        plans.start(id);
+        flash.addFlashAttribute("banner", text(existed ? "planning.start.existing" : "planning.start.done"));
+        return "redirect:/people/" + id + "/plan";
+    }
+
+    @GetMapping("/people/{id}/plan/{prompt}")
+    @PreAuthorize(PLANNERS)
+    String question(@PathVariable UUID id, @PathVariable String prompt, Model model) {
+        PlanPrompt p = prompt(prompt);
+        PlanView plan = existing(id);
+        AnswerForm form = plan.answer(p).map(AnswerForm::of).orElseGet(() -> {
+            AnswerForm f = new AnswerForm();
+            f.setWhose(p.usually());
+            return f;
+        });
+        return show(id, p, plan, form, model);
+    }
+
+    @PostMapping("/people/{id}/plan/{prompt}")
+    @PreAuthorize(PLANNERS)
+    String answer(@PathVariable UUID id, @PathVariable String prompt, @ModelAttribute("form") AnswerForm form,
+                  BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
+        PlanPrompt p = prompt(prompt);
+        try {
+            plans.write(id, p, form.getText(), form.getWhose(), form.getWhoseName(), form.getVersion());
+            flash.addFlashAttribute("banner", text("planning.answer.saved"));
+            return "redirect:/people/" + id + "/plan#" + p.section().slug();
+        } catch (PlanRuleException e) {
+            result.rejectValue(e.field().equals("status") ? "text" : e.field(), e.messageKey());
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        } catch (StaleRecordException e) {
+            PlanView now = existing(id);
+            now.answer(p).ifPresent(saved -> {
+                model.addAttribute("conflict", saved);
+                form.setVersion(saved.version());
+            });
+            result.reject("planning.answer.conflict");
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return show(id, p, now, form, model);
+        }
+        return show(id, p, existing(id), form, model);
+    }
+
+    private String show(UUID id, PlanPrompt prompt, PlanView plan, AnswerForm form, Model model) {
+        model.addAttribute("person", person(id));
+        model.addAttribute("plan", plan);
+        model.addAttribute("prompt", prompt);
+        model.addAttribute("form", form);
+        model.addAttribute("whoseOptions", Arrays.stream(Whose.values())
+                .map(w -> new Option(w.name(), text("planning.whose." + w.name()))).toList());
+        return "planning/question";
+    }
+
+    private PersonRecord person(UUID id) {
+        return people.findRecord(id).orElseThrow(() -> new RecordNotFoundException("Person"));
+    }
+
+    private PlanView existing(UUID id) {
+        return plans.find(id).orElseThrow(() -> new RecordNotFoundException("Plan"));
+    }
+
+    private static PlanPrompt prompt(String slug) {
+        return PlanPrompt.ofSlug(slug).orElseThrow(() -> new RecordNotFoundException("Question"));
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    static List<PlanSection> sectionsOf(PlanSection.Stage stage) {
+        return Arrays.stream(PlanSection.values()).filter(s -> s.stage() == stage).toList();
+    }
+}
