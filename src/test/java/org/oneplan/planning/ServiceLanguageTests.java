@@ -9,6 +9,8 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -105,7 +107,7 @@ class ServiceLanguageTests {
     void everyHintHasAGentleMessage() throws IOException {
         Properties messages = new Properties();
         try (InputStream in = getClass().getResourceAsStream("/messages/planning.properties")) {
-            messages.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         assertThat(messages.getProperty(ServiceLanguage.TITLE_KEY)).isNotBlank();
         for (Hint hint : Hint.values()) {
