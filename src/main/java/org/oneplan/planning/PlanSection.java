@@ -10,6 +10,7 @@ public enum PlanSection {
     PREPARATION_PERSON(Stage.PREPARATION, "preparation-person"),
     PREPARATION_PRACTITIONER(Stage.PREPARATION, "preparation-practitioner"),
     IMPORTANT(Stage.CONVERSATION, "important"),
+    CHANGE(Stage.CONVERSATION, "change"),
     MANAGE(Stage.CONVERSATION, "manage"),
     NEXT(Stage.CONVERSATION, "next");
 
@@ -31,6 +32,11 @@ public enum PlanSection {
     /** The section's name in addresses and message keys. */
     public String slug() {
         return slug;
+    }
+
+    /** Whether the section is a list of things (outcomes, risks) rather than questions answered in words. */
+    public boolean structured() {
+        return prompts().isEmpty();
     }
 
     public java.util.List<PlanPrompt> prompts() {

@@ -11,4 +11,7 @@ public interface CarePlanRepository extends JpaRepository<CarePlan, UUID> {
     @EntityGraph(attributePaths = "entries")
     @Query("select p from CarePlan p where p.personId = ?1")
     Optional<CarePlan> findForPerson(UUID personId);
+
+    @Query("select p.id from CarePlan p where p.personId = ?1")
+    Optional<UUID> idForPerson(UUID personId);
 }

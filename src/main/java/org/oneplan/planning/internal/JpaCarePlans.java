@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.oneplan.access.CurrentUsers;
 import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
-import org.oneplan.people.People;
 import org.oneplan.planning.CarePlans;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanView;
@@ -20,17 +19,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JpaCarePlans implements CarePlans {
 
-    static final String RECORD_TYPE = "Person";
+    static final String RECORD_TYPE = PlanGuard.RECORD_TYPE;
 
     private final CarePlanRepository plans;
-    private final People people;
+    private final PlanGuard guard;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
-    JpaCarePlans(CarePlanRepository plans, People people, CurrentUsers users, AuditTrail audit, Clock clock) {
+    JpaCarePlans(CarePlanRepository plans, PlanGuard guard, CurrentUsers users, AuditTrail audit, Clock clock) {
         this.plans = plans;
-        this.people = people;
+        this.guard = guard;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -38,7 +37,7 @@ class JpaCarePlans implements CarePlans {
 
     @Override
     public Optional<PlanView> find(UUID personId) {
-        visible(personId);
+        guard.visible(personId);
         Optional<PlanView> plan = plans.findForPerson(personId).map(CarePlan::view);
         plan.ifPresent(p -> audit.record(AuditAction.VIEWED, RECORD_TYPE, personId, "Viewed the plan"));
         return plan;
@@ -46,7 +45,7 @@ class JpaCarePlans implements CarePlans {
 
     @Override
     public PlanView start(UUID personId) {
-        plannable(personId);
+        guard.plannable(personId);
         return plans.findForPerson(personId).map(CarePlan::view).orElseGet(() -> {
             CarePlan plan = plans.saveAndFlush(new CarePlan(personId, users.require().username(), now()));
             audit.record(AuditAction.CREATED, RECORD_TYPE, personId, "Started the plan");
@@ -57,26 +56,12 @@ class JpaCarePlans implements CarePlans {
     @Override
     public PlanView write(UUID personId, PlanPrompt prompt, String text, Whose whose, String whoseName,
                           Long expectedVersion) {
-        plannable(personId);
+        guard.plannable(personId);
         CarePlan plan = plans.findForPerson(personId).orElseThrow(() -> new RecordNotFoundException("Plan"));
         plan.write(prompt, text, whose, whoseName, expectedVersion, users.require().username(), now());
         plans.saveAndFlush(plan);
         audit.record(AuditAction.UPDATED, RECORD_TYPE, personId, "Wrote " + prompt.slug() + " in the plan");
         return plan.view();
-    }
-
-    private void visible(UUID personId) {
-        if (people.findVisible(personId).isEmpty()) {
-            throw new RecordNotFoundException(RECORD_TYPE);
-        }
-    }
-
-    private void plannable(UUID personId) {
-        visible(personId);
-        if (!people.mayPlanFor(personId)) {
-            audit.record(AuditAction.REFUSED, RECORD_TYPE, personId, "Tried to change the plan");
-            throw new org.springframework.security.access.AccessDeniedException("May not plan for this person");
-        }
     }
 
     private Instant now() {

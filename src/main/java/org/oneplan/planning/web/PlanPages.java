@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.oneplan.people.People;
 import org.oneplan.people.PersonRecord;
 import org.oneplan.planning.CarePlans;
+import org.oneplan.planning.OutcomeView;
+import org.oneplan.planning.Outcomes;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.PlanSection;
@@ -35,11 +37,13 @@ class PlanPages {
     static final String PLANNERS = "hasAnyRole('COORDINATOR','ADMINISTRATOR','MANAGER')";
 
     private final CarePlans plans;
+    private final Outcomes outcomes;
     private final People people;
     private final MessageSource messages;
 
-    PlanPages(CarePlans plans, People people, MessageSource messages) {
+    PlanPages(CarePlans plans, Outcomes outcomes, People people, MessageSource messages) {
         this.plans = plans;
+        this.outcomes = outcomes;
         this.people = people;
         this.messages = messages;
     }
@@ -49,7 +53,13 @@ class PlanPages {
     String plan(@PathVariable UUID id, Model model) {
         PersonRecord person = person(id);
         model.addAttribute("person", person);
-        model.addAttribute("plan", plans.find(id).orElse(null));
+        PlanView plan = plans.find(id).orElse(null);
+        model.addAttribute("plan", plan);
+        if (plan != null) {
+            List<OutcomeView> wanted = outcomes.of(id);
+            model.addAttribute("outcomes", wanted);
+            model.addAttribute("statuses", statuses(plan, wanted));
+        }
         model.addAttribute("mayPlan", people.mayPlanFor(id));
         model.addAttribute("stages", PlanSection.Stage.values());
         model.addAttribute("sections", PlanSection.values());
@@ -108,9 +118,18 @@ class PlanPages {
         model.addAttribute("plan", plan);
         model.addAttribute("prompt", prompt);
         model.addAttribute("form", form);
-        model.addAttribute("whoseOptions", Arrays.stream(Whose.values())
-                .map(w -> new Option(w.name(), text("planning.whose." + w.name()))).toList());
+        model.addAttribute("whoseOptions", whoseOptions(messages));
         return "planning/question";
+    }
+
+    /** Each section's status: by its answered questions, or for outcomes, whether there is one yet. */
+    private static java.util.Map<PlanSection, PlanView.SectionStatus> statuses(PlanView plan, List<OutcomeView> wanted) {
+        java.util.Map<PlanSection, PlanView.SectionStatus> statuses = new java.util.EnumMap<>(PlanSection.class);
+        for (PlanSection s : PlanSection.values()) {
+            statuses.put(s, s.structured() ? (wanted.isEmpty() ? PlanView.SectionStatus.NOT_STARTED
+                    : PlanView.SectionStatus.COMPLETED) : plan.statusOf(s));
+        }
+        return statuses;
     }
 
     private PersonRecord person(UUID id) {
@@ -129,7 +148,8 @@ class PlanPages {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
     }
 
-    static List<PlanSection> sectionsOf(PlanSection.Stage stage) {
-        return Arrays.stream(PlanSection.values()).filter(s -> s.stage() == stage).toList();
+    static List<Option> whoseOptions(MessageSource messages) {
+        return Arrays.stream(Whose.values()).map(w -> new Option(w.name(),
+                messages.getMessage("planning.whose." + w.name(), null, LocaleContextHolder.getLocale()))).toList();
     }
 }

@@ -32,7 +32,9 @@ class CarePlanTests {
         PlanView view = plan.view();
         assertThat(view.status()).isEqualTo(PlanStatus.DRAFT);
         for (PlanSection section : PlanSection.values()) {
-            assertThat(view.statusOf(section)).isEqualTo(PlanView.SectionStatus.NOT_STARTED);
+            if (!section.structured()) {
+                assertThat(view.statusOf(section)).isEqualTo(PlanView.SectionStatus.NOT_STARTED);
+            }
         }
     }
 
@@ -90,8 +92,7 @@ class CarePlanTests {
     void everyQuestionBelongsToASectionAndHasADistinctAddress() {
         assertThat(java.util.Arrays.stream(PlanPrompt.values()).map(PlanPrompt::slug).distinct().count())
                 .isEqualTo(PlanPrompt.values().length);
-        for (PlanSection section : PlanSection.values()) {
-            assertThat(section.prompts()).as(section.name()).isNotEmpty();
-        }
+        assertThat(java.util.Arrays.stream(PlanSection.values()).filter(s -> !s.structured()))
+                .as("sections answered in words").hasSizeGreaterThanOrEqualTo(6);
     }
 }

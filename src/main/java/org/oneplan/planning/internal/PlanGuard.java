@@ -1,0 +1,48 @@
+package org.oneplan.planning.internal;
+
+import java.util.UUID;
+import org.oneplan.audit.AuditAction;
+import org.oneplan.audit.AuditTrail;
+import org.oneplan.people.People;
+import org.oneplan.web.RecordNotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see and change a person's plan: whoever may see the person reads it; those who may plan with
+ * them change it. A person the caller may not see looks missing; a refused change is audited.
+ */
+@Component
+class PlanGuard {
+
+    static final String RECORD_TYPE = "Person";
+
+    private final People people;
+    private final CarePlanRepository plans;
+    private final AuditTrail audit;
+
+    PlanGuard(People people, CarePlanRepository plans, AuditTrail audit) {
+        this.people = people;
+        this.plans = plans;
+        this.audit = audit;
+    }
+
+    void visible(UUID personId) {
+        if (people.findVisible(personId).isEmpty()) {
+            throw new RecordNotFoundException(RECORD_TYPE);
+        }
+    }
+
+    void plannable(UUID personId) {
+        visible(personId);
+        if (!people.mayPlanFor(personId)) {
+            audit.record(AuditAction.REFUSED, RECORD_TYPE, personId, "Tried to change the plan");
+            throw new AccessDeniedException("May not plan for this person");
+        }
+    }
+
+    /** The id of the person's plan, after {@link #visible} or {@link #plannable}; missing if not started. */
+    UUID planOf(UUID personId) {
+        return plans.idForPerson(personId).orElseThrow(() -> new RecordNotFoundException("Plan"));
+    }
+}
