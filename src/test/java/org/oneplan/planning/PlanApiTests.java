@@ -148,6 +148,9 @@ class PlanApiTests {
         expectFieldProblem("{\"text\":\"Something\"}", "whose", "Select whose words these are");
         expectFieldProblem(words("Something", "SUPPORTER"), "whoseName",
                 "Enter the name of the supporter whose words these are");
+        call(coordinator, answer(person, "matters-now", words("Something", "NOBODY")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400));
         call(coordinator, answer(person, "no-such-question", words("Something", "PERSON")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404));
