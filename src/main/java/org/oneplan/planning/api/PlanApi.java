@@ -1,0 +1,88 @@
+package org.oneplan.planning.api;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
+import java.util.UUID;
+import org.oneplan.planning.CarePlans;
+import org.oneplan.planning.PlanPrompt;
+import org.oneplan.planning.PlanView;
+import org.oneplan.planning.Words;
+import org.oneplan.web.RecordNotFoundException;
+import org.oneplan.web.StaleRecordException;
+import org.springframework.http.ETag;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A person's one plan. Anyone signed in may ask; the plan service shows it only to those who may see the
+ * person. Planners start it and write answers; changing an answer needs If-Match with the answer's version.
+ */
+@RestController
+@RequestMapping("/api/v1/people/{id}/plan")
+@Tag(name = "Care and support plan")
+class PlanApi {
+
+    static final String READERS = "isAuthenticated()";
+    static final String PLANNERS = "hasAnyRole('COORDINATOR','ADMINISTRATOR','MANAGER')";
+
+    private final CarePlans plans;
+
+    PlanApi(CarePlans plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping
+    @PreAuthorize(READERS)
+    @Operation(summary = "The person's plan: every section in task-list order with its answers and status",
+            description = "404 when the plan has not been started, or you may not see the person.")
+    PlanJson read(@PathVariable UUID id) {
+        return PlanJson.of(plans.find(id).orElseThrow(() -> new RecordNotFoundException("Plan")));
+    }
+
+    @PostMapping
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Start planning: 201 with the new draft plan, or 200 with the plan the person already has")
+    ResponseEntity<PlanJson> start(@PathVariable UUID id) {
+        boolean existed = plans.find(id).isPresent();
+        PlanJson plan = PlanJson.of(plans.start(id));
+        return existed ? ResponseEntity.ok(plan)
+                : ResponseEntity.created(URI.create("/api/v1/people/" + id + "/plan")).body(plan);
+    }
+
+    @PutMapping("/answers/{prompt}")
+    @PreAuthorize(PLANNERS)
+    @Operation(summary = "Write an answer (text, whose, whoseName); to change one send If-Match with its version",
+            description = "A new answer takes If-None-Match: * or no precondition; an existing one needs If-Match "
+                    + "(428 without it, 412 with the current version when stale).")
+    ResponseEntity<PlanAnswerJson> write(@PathVariable UUID id, @PathVariable String prompt,
+                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                     @RequestBody PlanAnswerBody body) {
+        PlanPrompt question = PlanPrompt.ofSlug(prompt).orElseThrow(() -> new RecordNotFoundException("Question"));
+        PlanView plan = plans.write(id, question, body.text(), body.whose(), body.whoseName(), version(ifMatch));
+        Words saved = plan.answer(question).orElseThrow();
+        return ResponseEntity.ok().eTag(String.valueOf(saved.version()))
+                .body(PlanAnswerJson.of(question, saved));
+    }
+
+    /** The answer's version the writer saw, or null for none; an unreadable tag can never match. */
+    private static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        try {
+            return Long.valueOf(ETag.create(ifMatch).tag());
+        } catch (NumberFormatException e) {
+            throw new StaleRecordException(-1);
+        }
+    }
+}
