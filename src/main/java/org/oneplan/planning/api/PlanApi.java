@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
 import org.oneplan.planning.CarePlans;
+import org.oneplan.planning.Outcomes;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanView;
 import org.oneplan.planning.Words;
@@ -36,9 +37,11 @@ class PlanApi {
     static final String PLANNERS = "hasAnyRole('COORDINATOR','ADMINISTRATOR','MANAGER')";
 
     private final CarePlans plans;
+    private final Outcomes outcomes;
 
-    PlanApi(CarePlans plans) {
+    PlanApi(CarePlans plans, Outcomes outcomes) {
         this.plans = plans;
+        this.outcomes = outcomes;
     }
 
     @GetMapping
@@ -46,7 +49,7 @@ class PlanApi {
     @Operation(summary = "The person's plan: every section in task-list order with its answers and status",
             description = "404 when the plan has not been started, or you may not see the person.")
     PlanJson read(@PathVariable UUID id) {
-        return PlanJson.of(plans.find(id).orElseThrow(() -> new RecordNotFoundException("Plan")));
+        return PlanJson.of(plans.find(id).orElseThrow(() -> new RecordNotFoundException("Plan")), outcomes.of(id));
     }
 
     @PostMapping
@@ -54,7 +57,7 @@ class PlanApi {
     @Operation(summary = "Start planning: 201 with the new draft plan, or 200 with the plan the person already has")
     ResponseEntity<PlanJson> start(@PathVariable UUID id) {
         boolean existed = plans.find(id).isPresent();
-        PlanJson plan = PlanJson.of(plans.start(id));
+        PlanJson plan = PlanJson.of(plans.start(id), outcomes.of(id));
         return existed ? ResponseEntity.ok(plan)
                 : ResponseEntity.created(URI.create("/api/v1/people/" + id + "/plan")).body(plan);
     }

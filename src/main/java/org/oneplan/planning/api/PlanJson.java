@@ -4,16 +4,19 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.oneplan.planning.OutcomeView;
+import org.oneplan.planning.PlanProgress;
 import org.oneplan.planning.PlanSection;
 import org.oneplan.planning.PlanStatus;
 import org.oneplan.planning.PlanView;
 
-/** A person's plan as the API shows it: every section in task-list order, each with its answers. */
+/** A person's plan as the API shows it: every section in task-list order, each with its answers, and the outcomes. */
 record PlanJson(UUID id, UUID personId, PlanStatus status, String startedBy, Instant startedAt,
-                List<PlanSectionJson> sections) {
+                List<PlanSectionJson> sections, List<OutcomeView> outcomes) {
 
-    static PlanJson of(PlanView plan) {
+    static PlanJson of(PlanView plan, List<OutcomeView> outcomes) {
+        PlanProgress progress = PlanProgress.of(plan, outcomes);
         return new PlanJson(plan.id(), plan.personId(), plan.status(), plan.startedBy(), plan.startedAt(),
-                Arrays.stream(PlanSection.values()).map(s -> PlanSectionJson.of(plan, s)).toList());
+                Arrays.stream(PlanSection.values()).map(s -> PlanSectionJson.of(plan, progress, s)).toList(), outcomes);
     }
 }

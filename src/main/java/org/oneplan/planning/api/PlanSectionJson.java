@@ -1,6 +1,7 @@
 package org.oneplan.planning.api;
 
 import java.util.List;
+import org.oneplan.planning.PlanProgress;
 import org.oneplan.planning.PlanSection;
 import org.oneplan.planning.PlanView;
 
@@ -8,10 +9,10 @@ import org.oneplan.planning.PlanView;
 record PlanSectionJson(String key, PlanSection.Stage stage, PlanView.SectionStatus status,
                        List<PlanAnswerJson> answers) {
 
-    static PlanSectionJson of(PlanView plan, PlanSection section) {
+    static PlanSectionJson of(PlanView plan, PlanProgress progress, PlanSection section) {
         List<PlanAnswerJson> answers = section.prompts().stream()
                 .flatMap(p -> plan.answer(p).map(words -> PlanAnswerJson.of(p, words)).stream())
                 .toList();
-        return new PlanSectionJson(section.slug(), section.stage(), plan.statusOf(section), answers);
+        return new PlanSectionJson(section.slug(), section.stage(), progress.of(section), answers);
     }
 }

@@ -9,6 +9,7 @@ import org.oneplan.people.PersonRecord;
 import org.oneplan.planning.CarePlans;
 import org.oneplan.planning.OutcomeView;
 import org.oneplan.planning.Outcomes;
+import org.oneplan.planning.PlanProgress;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.PlanSection;
@@ -58,7 +59,7 @@ class PlanPages {
         if (plan != null) {
             List<OutcomeView> wanted = outcomes.of(id);
             model.addAttribute("outcomes", wanted);
-            model.addAttribute("statuses", statuses(plan, wanted));
+            model.addAttribute("progress", PlanProgress.of(plan, wanted));
         }
         model.addAttribute("mayPlan", people.mayPlanFor(id));
         model.addAttribute("stages", PlanSection.Stage.values());
@@ -120,16 +121,6 @@ class PlanPages {
         model.addAttribute("form", form);
         model.addAttribute("whoseOptions", whoseOptions(messages));
         return "planning/question";
-    }
-
-    /** Each section's status: by its answered questions, or for outcomes, whether there is one yet. */
-    private static java.util.Map<PlanSection, PlanView.SectionStatus> statuses(PlanView plan, List<OutcomeView> wanted) {
-        java.util.Map<PlanSection, PlanView.SectionStatus> statuses = new java.util.EnumMap<>(PlanSection.class);
-        for (PlanSection s : PlanSection.values()) {
-            statuses.put(s, s.structured() ? (wanted.isEmpty() ? PlanView.SectionStatus.NOT_STARTED
-                    : PlanView.SectionStatus.COMPLETED) : plan.statusOf(s));
-        }
-        return statuses;
     }
 
     private PersonRecord person(UUID id) {
