@@ -29,7 +29,7 @@ class ControlEntryTests {
         risk.write(WALKING, null, "coordinator", NOW);
         var item = risk.view();
         assertThat(item.list()).isEqualTo(ControlList.RISKS);
-        assertThat(item.texts()).containsExactly("I might fall on the way to the shop",
+        assertThat(item.list().fields().stream().map(item::text)).containsExactly("I might fall on the way to the shop",
                 "I want to walk to the shop on my own", "Walking stick, and I take my phone");
         assertThat(item.whose()).isEqualTo(Whose.PERSON);
         assertThat(item.whoseName()).as("the person's own words need no name").isNull();
