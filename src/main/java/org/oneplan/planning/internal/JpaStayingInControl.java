@@ -1,0 +1,134 @@
+package org.oneplan.planning.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.oneplan.access.CurrentUsers;
+import org.oneplan.audit.AuditAction;
+import org.oneplan.audit.AuditTrail;
+import org.oneplan.planning.ControlItem;
+import org.oneplan.planning.ControlList;
+import org.oneplan.planning.ControlText;
+import org.oneplan.planning.ControlView;
+import org.oneplan.planning.PlanView;
+import org.oneplan.planning.StayingInControl;
+import org.oneplan.planning.Whose;
+import org.oneplan.web.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The audit details name what changed, never the words: risks and contingencies can be special-category data. */
+@Service
+@Transactional
+class JpaStayingInControl implements StayingInControl {
+
+    private static final String REFUSED = "Tried to change staying in control";
+
+    private final CarePlanRepository plans;
+    private final PlanRiskRepository risks;
+    private final PlanContingencyRepository contingencies;
+    private final PlanSharingRepository sharing;
+    private final PlanAccess access;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    JpaStayingInControl(CarePlanRepository plans, PlanRiskRepository risks, PlanContingencyRepository contingencies,
+                        PlanSharingRepository sharing, PlanAccess access, CurrentUsers users, AuditTrail audit,
+                        Clock clock) {
+        this.plans = plans;
+        this.risks = risks;
+        this.contingencies = contingencies;
+        this.sharing = sharing;
+        this.access = access;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    public Optional<ControlView> find(UUID personId) {
+        access.mayRead(personId);
+        Optional<ControlView> view = plans.findForPerson(personId).map(plan -> view(plan.id()));
+        view.ifPresent(v -> audit.record(AuditAction.VIEWED, JpaCarePlans.RECORD_TYPE, personId,
+                "Viewed staying in control"));
+        return view;
+    }
+
+    @Override
+    public PlanView.SectionStatus statusOf(UUID personId) {
+        access.mayRead(personId);
+        return plans.findForPerson(personId).map(plan -> view(plan.id()).status())
+                .orElse(PlanView.SectionStatus.NOT_STARTED);
+    }
+
+    @Override
+    public UUID add(UUID personId, ControlList list, ControlText text) {
+        UUID planId = planToChange(personId);
+        ControlEntry entry = list == ControlList.RISKS ? new PlanRisk(planId, now()) : new PlanContingency(planId, now());
+        entry.write(text, null, users.require().username(), now());
+        entries(list).saveAndFlush(entry);
+        audited(personId, AuditAction.CREATED, "Added", list);
+        return entry.id();
+    }
+
+    @Override
+    public ControlItem change(UUID personId, ControlList list, UUID itemId, ControlText text, long expectedVersion) {
+        ControlEntry entry = entry(planToChange(personId), list, itemId);
+        entry.write(text, expectedVersion, users.require().username(), now());
+        entries(list).saveAndFlush(entry);
+        audited(personId, AuditAction.UPDATED, "Changed", list);
+        return entry.view();
+    }
+
+    @Override
+    public void remove(UUID personId, ControlList list, UUID itemId, long expectedVersion) {
+        ControlEntry entry = entry(planToChange(personId), list, itemId);
+        entry.remove(expectedVersion, users.require().username(), now());
+        entries(list).saveAndFlush(entry);
+        audited(personId, AuditAction.DELETED, "Removed", list);
+    }
+
+    @Override
+    public ControlView.Sharing share(UUID personId, String text, Whose whose, String whoseName,
+                                     boolean noRisksDiscussed, Long expectedVersion) {
+        UUID planId = planToChange(personId);
+        PlanSharing shared = sharing.findByPlanId(planId).orElseGet(() -> new PlanSharing(planId));
+        shared.write(text, whose, whoseName, noRisksDiscussed, expectedVersion, users.require().username(), now());
+        sharing.saveAndFlush(shared);
+        audit.record(AuditAction.UPDATED, JpaCarePlans.RECORD_TYPE, personId, "Wrote who the plan is shared with");
+        return shared.view();
+    }
+
+    private ControlView view(UUID planId) {
+        return new ControlView(
+                risks.findByPlanIdAndRemovedAtIsNullOrderByAddedAt(planId).stream().map(ControlEntry::view).toList(),
+                contingencies.findByPlanIdAndRemovedAtIsNullOrderByAddedAt(planId).stream().map(ControlEntry::view).toList(),
+                sharing.findByPlanId(planId).map(PlanSharing::view).orElse(null));
+    }
+
+    private UUID planToChange(UUID personId) {
+        access.mayChange(personId, REFUSED);
+        return plans.findForPerson(personId).map(CarePlan::id).orElseThrow(() -> new RecordNotFoundException("Plan"));
+    }
+
+    private ControlEntry entry(UUID planId, ControlList list, UUID itemId) {
+        return entries(list).findByIdAndPlanIdAndRemovedAtIsNull(itemId, planId)
+                .orElseThrow(() -> new RecordNotFoundException("Plan item"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private ControlEntries<ControlEntry> entries(ControlList list) {
+        return (ControlEntries<ControlEntry>) (ControlEntries<?>) (list == ControlList.RISKS ? risks : contingencies);
+    }
+
+    private void audited(UUID personId, AuditAction action, String verb, ControlList list) {
+        String what = list == ControlList.RISKS ? "a risk" : "a contingency plan";
+        audit.record(action, JpaCarePlans.RECORD_TYPE, personId, verb + " " + what + " in staying in control");
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

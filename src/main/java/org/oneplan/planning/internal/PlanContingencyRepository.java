@@ -1,0 +1,4 @@
+package org.oneplan.planning.internal;
+
+interface PlanContingencyRepository extends ControlEntries<PlanContingency> {
+}

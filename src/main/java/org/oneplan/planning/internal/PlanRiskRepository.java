@@ -1,0 +1,4 @@
+package org.oneplan.planning.internal;
+
+interface PlanRiskRepository extends ControlEntries<PlanRisk> {
+}
