@@ -6,16 +6,18 @@ import java.util.Map;
 
 /**
  * How far each section of the task list has got: sections of questions by how many are answered, the
- * outcomes section by whether there is at least one outcome.
+ * outcomes section by whether there is at least one outcome, staying in control by its own rule.
  */
 public record PlanProgress(Map<PlanSection, PlanView.SectionStatus> statuses) {
 
-    public static PlanProgress of(PlanView plan, List<OutcomeView> outcomes) {
+    public static PlanProgress of(PlanView plan, List<OutcomeView> outcomes, PlanView.SectionStatus control) {
         Map<PlanSection, PlanView.SectionStatus> statuses = new EnumMap<>(PlanSection.class);
         for (PlanSection s : PlanSection.values()) {
-            statuses.put(s, s == PlanSection.CHANGE
-                    ? (outcomes.isEmpty() ? PlanView.SectionStatus.NOT_STARTED : PlanView.SectionStatus.COMPLETED)
-                    : plan.statusOf(s));
+            statuses.put(s, switch (s) {
+                case CHANGE -> outcomes.isEmpty() ? PlanView.SectionStatus.NOT_STARTED : PlanView.SectionStatus.COMPLETED;
+                case CONTROL -> control;
+                default -> plan.statusOf(s);
+            });
         }
         return new PlanProgress(Map.copyOf(statuses));
     }

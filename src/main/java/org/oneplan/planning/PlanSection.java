@@ -12,6 +12,7 @@ public enum PlanSection {
     IMPORTANT(Stage.CONVERSATION, "important"),
     CHANGE(Stage.CONVERSATION, "change"),
     MANAGE(Stage.CONVERSATION, "manage"),
+    CONTROL(Stage.CONVERSATION, "control"),
     NEXT(Stage.CONVERSATION, "next");
 
     /** Preparation comes before the conversation; both are parts of one plan. */

@@ -54,6 +54,10 @@ class EveryPageBrowserIT extends BrowserSupport {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(
                 org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("preparation-process")));
         axeScan(driver, "a new plan's task list");
+        for (String part : List.of("/outcomes/new", "/control", "/control/risks/new", "/control/contingencies/new",
+                "/control/sharing")) {
+            visit("/people/" + person + "/plan" + part);
+        }
         visit("/people/" + person + "/plan/matters-now");
         driver.findElement(By.cssSelector("label[for=whose-2]")).click();
         submit();

@@ -64,6 +64,8 @@ class PlanPagesTests {
                 .andExpect(content().string(containsString("Draft")))
                 .andExpect(content().string(containsString("Preparing for the process")))
                 .andExpect(content().string(containsString("1. What is important to you?")))
+                .andExpect(content().string(containsString("2. What do you want to change?")))
+                .andExpect(content().string(containsString("6. How will you stay in control?")))
                 .andExpect(content().string(containsString("Not started")));
     }
 

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.oneplan.planning.CarePlans;
 import org.oneplan.planning.Outcomes;
+import org.oneplan.planning.StayingInControl;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanView;
 import org.oneplan.planning.Words;
@@ -38,10 +39,12 @@ class PlanApi {
 
     private final CarePlans plans;
     private final Outcomes outcomes;
+    private final StayingInControl control;
 
-    PlanApi(CarePlans plans, Outcomes outcomes) {
+    PlanApi(CarePlans plans, Outcomes outcomes, StayingInControl control) {
         this.plans = plans;
         this.outcomes = outcomes;
+        this.control = control;
     }
 
     @GetMapping
@@ -49,7 +52,8 @@ class PlanApi {
     @Operation(summary = "The person's plan: every section in task-list order with its answers and status",
             description = "404 when the plan has not been started, or you may not see the person.")
     PlanJson read(@PathVariable UUID id) {
-        return PlanJson.of(plans.find(id).orElseThrow(() -> new RecordNotFoundException("Plan")), outcomes.of(id));
+        return PlanJson.of(plans.find(id).orElseThrow(() -> new RecordNotFoundException("Plan")), outcomes.of(id),
+                control.statusOf(id));
     }
 
     @PostMapping
@@ -57,7 +61,7 @@ class PlanApi {
     @Operation(summary = "Start planning: 201 with the new draft plan, or 200 with the plan the person already has")
     ResponseEntity<PlanJson> start(@PathVariable UUID id) {
         boolean existed = plans.find(id).isPresent();
-        PlanJson plan = PlanJson.of(plans.start(id), outcomes.of(id));
+        PlanJson plan = PlanJson.of(plans.start(id), outcomes.of(id), control.statusOf(id));
         return existed ? ResponseEntity.ok(plan)
                 : ResponseEntity.created(URI.create("/api/v1/people/" + id + "/plan")).body(plan);
     }

@@ -23,19 +23,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JpaStayingInControl implements StayingInControl {
 
-    private static final String REFUSED = "Tried to change staying in control";
 
     private final CarePlanRepository plans;
     private final PlanRiskRepository risks;
     private final PlanContingencyRepository contingencies;
     private final PlanSharingRepository sharing;
-    private final PlanAccess access;
+    private final PlanGuard access;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
     JpaStayingInControl(CarePlanRepository plans, PlanRiskRepository risks, PlanContingencyRepository contingencies,
-                        PlanSharingRepository sharing, PlanAccess access, CurrentUsers users, AuditTrail audit,
+                        PlanSharingRepository sharing, PlanGuard access, CurrentUsers users, AuditTrail audit,
                         Clock clock) {
         this.plans = plans;
         this.risks = risks;
@@ -49,8 +48,8 @@ class JpaStayingInControl implements StayingInControl {
 
     @Override
     public Optional<ControlView> find(UUID personId) {
-        access.mayRead(personId);
-        Optional<ControlView> view = plans.findForPerson(personId).map(plan -> view(plan.id()));
+        access.visible(personId);
+        Optional<ControlView> view = plans.idForPerson(personId).map(this::view);
         view.ifPresent(v -> audit.record(AuditAction.VIEWED, JpaCarePlans.RECORD_TYPE, personId,
                 "Viewed staying in control"));
         return view;
@@ -58,8 +57,8 @@ class JpaStayingInControl implements StayingInControl {
 
     @Override
     public PlanView.SectionStatus statusOf(UUID personId) {
-        access.mayRead(personId);
-        return plans.findForPerson(personId).map(plan -> view(plan.id()).status())
+        access.visible(personId);
+        return plans.idForPerson(personId).map(plan -> view(plan).status())
                 .orElse(PlanView.SectionStatus.NOT_STARTED);
     }
 
@@ -109,8 +108,8 @@ class JpaStayingInControl implements StayingInControl {
     }
 
     private UUID planToChange(UUID personId) {
-        access.mayChange(personId, REFUSED);
-        return plans.findForPerson(personId).map(CarePlan::id).orElseThrow(() -> new RecordNotFoundException("Plan"));
+        access.plannable(personId);
+        return plans.idForPerson(personId).orElseThrow(() -> new RecordNotFoundException("Plan"));
     }
 
     private ControlEntry entry(UUID planId, ControlList list, UUID itemId) {

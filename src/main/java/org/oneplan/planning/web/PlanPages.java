@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.oneplan.people.People;
 import org.oneplan.people.PersonRecord;
 import org.oneplan.planning.CarePlans;
+import org.oneplan.planning.ControlView;
+import org.oneplan.planning.StayingInControl;
 import org.oneplan.planning.OutcomeView;
 import org.oneplan.planning.Outcomes;
 import org.oneplan.planning.PlanProgress;
@@ -39,12 +41,14 @@ class PlanPages {
 
     private final CarePlans plans;
     private final Outcomes outcomes;
+    private final StayingInControl control;
     private final People people;
     private final MessageSource messages;
 
-    PlanPages(CarePlans plans, Outcomes outcomes, People people, MessageSource messages) {
+    PlanPages(CarePlans plans, Outcomes outcomes, StayingInControl control, People people, MessageSource messages) {
         this.plans = plans;
         this.outcomes = outcomes;
+        this.control = control;
         this.people = people;
         this.messages = messages;
     }
@@ -58,8 +62,10 @@ class PlanPages {
         model.addAttribute("plan", plan);
         if (plan != null) {
             List<OutcomeView> wanted = outcomes.of(id);
+            ControlView inControl = control.find(id).orElseThrow();
             model.addAttribute("outcomes", wanted);
-            model.addAttribute("progress", PlanProgress.of(plan, wanted));
+            model.addAttribute("control", inControl);
+            model.addAttribute("progress", PlanProgress.of(plan, wanted, inControl.status()));
         }
         model.addAttribute("mayPlan", people.mayPlanFor(id));
         model.addAttribute("stages", PlanSection.Stage.values());
