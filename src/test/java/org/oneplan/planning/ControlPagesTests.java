@@ -29,30 +29,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Question 6, "How will you stay in control?": risks, contingency plans and sharing, page by page. */
-@OnePlanSpringBootTest
-@Import({TestAccounts.Config.class, TestPeople.Config.class})
-class ControlPagesTests {
-
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired TestPeople testPeople;
-    @Autowired JdbcTemplate jdbc;
-
-    UUID team;
-    UUID person;
-    UserAccount coordinator;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        team = accounts.newTeam("Control").id();
-        person = testPeople.onCaseload(team, "Ada", "Control").id();
-        coordinator = accounts.newUser(Set.of(team), Role.COORDINATOR);
-        mvc.perform(as(coordinator, post("/people/" + person + "/plan")));
-    }
-
-    MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-        return request.with(user(accounts.principal(account))).with(csrf());
-    }
+class ControlPagesTests extends PlanPagesSupport {
 
     String section() {
         return "/people/" + person + "/plan/control";
@@ -79,7 +56,7 @@ class ControlPagesTests {
         mvc.perform(as(coordinator, get(section())))
                 .andExpect(content().string(containsString("I might fall &lt;script&gt;alert(1)&lt;/script&gt;")))
                 .andExpect(content().string(not(containsString("<script>alert(1)"))))
-                .andExpect(content().string(containsString("In Ada Control&#39;s own words")));
+                .andExpect(content().string(containsString("In Ada Plan&#39;s own words")));
         assertThat(jdbc.queryForList("select detail from audit_event where record_id = ? and action = 'CREATED'",
                 String.class, person)).contains("Added a risk in staying in control")
                 .noneMatch(d -> d.contains("fall"));

@@ -26,39 +26,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@OnePlanSpringBootTest
-@Import({TestAccounts.Config.class, TestPeople.Config.class})
-class OutcomePagesTests {
-
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired TestPeople testPeople;
-    @Autowired JdbcTemplate jdbc;
-
-    UUID team;
-    UUID person;
-    UserAccount coordinator;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        team = accounts.newTeam("Outcomes").id();
-        person = testPeople.onCaseload(team, "Olive", "Outcome").id();
-        coordinator = accounts.newUser(Set.of(team), Role.COORDINATOR);
-        mvc.perform(as(coordinator, post(plan())));
-    }
-
-    MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-        return request.with(user(accounts.principal(account))).with(csrf());
-    }
-
-    String plan() {
-        return "/people/" + person + "/plan";
-    }
+class OutcomePagesTests extends PlanPagesSupport {
 
     String added(String text) throws Exception {
         mvc.perform(as(coordinator, post(plan() + "/outcomes/new")).param("text", text).param("whose", "PERSON")
                 .param("needCodes", "relationships")).andExpect(redirectedUrl(plan() + "#change"));
-        return jdbc.queryForObject("select id from plan_outcome where text = ?", String.class, text);
+        return jdbc.queryForObject("select o.id from plan_outcome o join care_plan p on p.id = o.plan_id "
+                + "where p.person_id = ? and o.text = ?", String.class, person, text);
     }
 
     @Test

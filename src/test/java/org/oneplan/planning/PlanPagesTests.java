@@ -24,31 +24,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@OnePlanSpringBootTest
-@Import({TestAccounts.Config.class, TestPeople.Config.class})
-class PlanPagesTests {
+class PlanPagesTests extends PlanPagesSupport {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired TestPeople testPeople;
-
-    UUID team;
-    UUID person;
-    UserAccount coordinator;
-
-    @BeforeEach
-    void setUp() {
-        team = accounts.newTeam("Plans").id();
-        person = testPeople.onCaseload(team, "Ada", "Plan").id();
-        coordinator = accounts.newUser(Set.of(team), Role.COORDINATOR);
-    }
-
-    MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-        return request.with(user(accounts.principal(account))).with(csrf());
-    }
-
-    String plan() {
-        return "/people/" + person + "/plan";
+    @Override
+    boolean startsPlan() {
+        return false;
     }
 
     @Test

@@ -37,6 +37,7 @@ public class CarePlan {
     private Instant startedAt;
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     private Set<PlanEntry> entries = new LinkedHashSet<>();
+    private String readyHash;
     @Version
     private long version;
 
@@ -88,6 +89,22 @@ public class CarePlan {
         }
         existing.rewrite(clean, whose, whose == Whose.PERSON ? null : name, by, now);
         return existing;
+    }
+
+    /** Remembers the content that was checked as ready, so any later change makes it a draft again. */
+    void markReady(String contentHash) {
+        status = PlanStatus.READY_TO_AGREE;
+        readyHash = contentHash;
+    }
+
+    /** After the person's answer: agreed (the version holds it now) or not, the next step is a draft. */
+    void backToDraft() {
+        status = PlanStatus.DRAFT;
+        readyHash = null;
+    }
+
+    boolean readyWith(String contentHash) {
+        return status == PlanStatus.READY_TO_AGREE && contentHash.equals(readyHash);
     }
 
     public PlanView view() {

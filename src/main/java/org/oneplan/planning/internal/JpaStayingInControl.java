@@ -100,7 +100,7 @@ class JpaStayingInControl implements StayingInControl {
         return shared.view();
     }
 
-    private ControlView view(UUID planId) {
+    ControlView view(UUID planId) {
         return new ControlView(
                 risks.findByPlanIdAndRemovedAtIsNullOrderByAddedAt(planId).stream().map(ControlEntry::view).toList(),
                 contingencies.findByPlanIdAndRemovedAtIsNullOrderByAddedAt(planId).stream().map(ControlEntry::view).toList(),

@@ -8,6 +8,7 @@ import org.oneplan.people.People;
 import org.oneplan.people.PersonRecord;
 import org.oneplan.planning.CarePlans;
 import org.oneplan.planning.ControlView;
+import org.oneplan.planning.PlanVersions;
 import org.oneplan.planning.StayingInControl;
 import org.oneplan.planning.OutcomeView;
 import org.oneplan.planning.Outcomes;
@@ -42,10 +43,13 @@ class PlanPages {
     private final CarePlans plans;
     private final Outcomes outcomes;
     private final StayingInControl control;
+    private final PlanVersions versions;
     private final People people;
     private final MessageSource messages;
 
-    PlanPages(CarePlans plans, Outcomes outcomes, StayingInControl control, People people, MessageSource messages) {
+    PlanPages(CarePlans plans, Outcomes outcomes, StayingInControl control, PlanVersions versions, People people,
+              MessageSource messages) {
+        this.versions = versions;
         this.plans = plans;
         this.outcomes = outcomes;
         this.control = control;
@@ -64,6 +68,7 @@ class PlanPages {
             List<OutcomeView> wanted = outcomes.of(id);
             ControlView inControl = control.find(id).orElseThrow();
             model.addAttribute("outcomes", wanted);
+            model.addAttribute("state", versions.state(id));
             model.addAttribute("control", inControl);
             model.addAttribute("progress", PlanProgress.of(plan, wanted, inControl.status()));
         }
