@@ -10,11 +10,13 @@ import java.util.Map;
  */
 public record PlanProgress(Map<PlanSection, PlanView.SectionStatus> statuses) {
 
-    public static PlanProgress of(PlanView plan, List<OutcomeView> outcomes, PlanView.SectionStatus control) {
+    public static PlanProgress of(PlanView plan, List<OutcomeView> outcomes, PlanView.SectionStatus needs,
+                                  PlanView.SectionStatus control) {
         Map<PlanSection, PlanView.SectionStatus> statuses = new EnumMap<>(PlanSection.class);
         for (PlanSection s : PlanSection.values()) {
             statuses.put(s, switch (s) {
                 case CHANGE -> outcomes.isEmpty() ? PlanView.SectionStatus.NOT_STARTED : PlanView.SectionStatus.COMPLETED;
+                case NEEDS -> needs;
                 case CONTROL -> control;
                 default -> plan.statusOf(s);
             });

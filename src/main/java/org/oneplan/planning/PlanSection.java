@@ -10,6 +10,7 @@ public enum PlanSection {
     PREPARATION_PERSON(Stage.PREPARATION, "preparation-person"),
     PREPARATION_PRACTITIONER(Stage.PREPARATION, "preparation-practitioner"),
     IMPORTANT(Stage.CONVERSATION, "important"),
+    NEEDS(Stage.CONVERSATION, "needs"),
     CHANGE(Stage.CONVERSATION, "change"),
     MANAGE(Stage.CONVERSATION, "manage"),
     CONTROL(Stage.CONVERSATION, "control"),

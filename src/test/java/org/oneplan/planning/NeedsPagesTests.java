@@ -24,7 +24,6 @@ import org.oneplan.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -32,9 +31,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** The plan's assessed needs, eligibility decision and advice and information, page by page. */
 @OnePlanSpringBootTest
 @Import({TestAccounts.Config.class, TestPeople.Config.class})
-@TestPropertySource(properties = "spring.messages.basename=messages/web,messages/access,messages/account,"
-        + "messages/admin,messages/people,messages/audit,messages/selfassessment,messages/planning,"
-        + "messages/planning-control,messages/frameworks,messages/planning-needs")
 class NeedsPagesTests {
 
     @Autowired MockMvc mvc;

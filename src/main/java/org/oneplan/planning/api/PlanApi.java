@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
+import org.oneplan.planning.AssessedNeeds;
 import org.oneplan.planning.CarePlans;
 import org.oneplan.planning.Outcomes;
 import org.oneplan.planning.StayingInControl;
@@ -40,8 +41,10 @@ class PlanApi {
     private final CarePlans plans;
     private final Outcomes outcomes;
     private final StayingInControl control;
+    private final AssessedNeeds needs;
 
-    PlanApi(CarePlans plans, Outcomes outcomes, StayingInControl control) {
+    PlanApi(CarePlans plans, Outcomes outcomes, StayingInControl control, AssessedNeeds needs) {
+        this.needs = needs;
         this.plans = plans;
         this.outcomes = outcomes;
         this.control = control;
@@ -53,7 +56,7 @@ class PlanApi {
             description = "404 when the plan has not been started, or you may not see the person.")
     PlanJson read(@PathVariable UUID id) {
         return PlanJson.of(plans.find(id).orElseThrow(() -> new RecordNotFoundException("Plan")), outcomes.of(id),
-                control.statusOf(id));
+                needs.statusOf(id), control.statusOf(id));
     }
 
     @PostMapping
@@ -61,7 +64,7 @@ class PlanApi {
     @Operation(summary = "Start planning: 201 with the new draft plan, or 200 with the plan the person already has")
     ResponseEntity<PlanJson> start(@PathVariable UUID id) {
         boolean existed = plans.find(id).isPresent();
-        PlanJson plan = PlanJson.of(plans.start(id), outcomes.of(id), control.statusOf(id));
+        PlanJson plan = PlanJson.of(plans.start(id), outcomes.of(id), needs.statusOf(id), control.statusOf(id));
         return existed ? ResponseEntity.ok(plan)
                 : ResponseEntity.created(URI.create("/api/v1/people/" + id + "/plan")).body(plan);
     }

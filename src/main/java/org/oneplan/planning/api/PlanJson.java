@@ -14,8 +14,9 @@ import org.oneplan.planning.PlanView;
 record PlanJson(UUID id, UUID personId, PlanStatus status, String startedBy, Instant startedAt,
                 List<PlanSectionJson> sections, List<OutcomeView> outcomes) {
 
-    static PlanJson of(PlanView plan, List<OutcomeView> outcomes, PlanView.SectionStatus control) {
-        PlanProgress progress = PlanProgress.of(plan, outcomes, control);
+    static PlanJson of(PlanView plan, List<OutcomeView> outcomes, PlanView.SectionStatus needs,
+                       PlanView.SectionStatus control) {
+        PlanProgress progress = PlanProgress.of(plan, outcomes, needs, control);
         return new PlanJson(plan.id(), plan.personId(), plan.status(), plan.startedBy(), plan.startedAt(),
                 Arrays.stream(PlanSection.values()).map(s -> PlanSectionJson.of(plan, progress, s)).toList(), outcomes);
     }

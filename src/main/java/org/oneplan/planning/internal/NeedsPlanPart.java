@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 class NeedsPlanPart implements PlanPart {
 
     /** PlanSection has no section of its own for the Care Act content yet; outcomes are where needs lead. */
-    static final PlanSection SECTION = PlanSection.CHANGE;
+    static final PlanSection SECTION = PlanSection.NEEDS;
 
     private final NeedsRecords records;
     private final MessageSource messages;

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.oneplan.people.People;
 import org.oneplan.people.PersonRecord;
+import org.oneplan.planning.AssessedNeeds;
 import org.oneplan.planning.CarePlans;
+import org.oneplan.planning.NeedsView;
 import org.oneplan.planning.ControlView;
 import org.oneplan.planning.PlanVersions;
 import org.oneplan.planning.StayingInControl;
@@ -44,11 +46,13 @@ class PlanPages {
     private final Outcomes outcomes;
     private final StayingInControl control;
     private final PlanVersions versions;
+    private final AssessedNeeds needs;
     private final People people;
     private final MessageSource messages;
 
-    PlanPages(CarePlans plans, Outcomes outcomes, StayingInControl control, PlanVersions versions, People people,
-              MessageSource messages) {
+    PlanPages(CarePlans plans, Outcomes outcomes, StayingInControl control, PlanVersions versions,
+              AssessedNeeds needs, People people, MessageSource messages) {
+        this.needs = needs;
         this.versions = versions;
         this.plans = plans;
         this.outcomes = outcomes;
@@ -67,10 +71,12 @@ class PlanPages {
         if (plan != null) {
             List<OutcomeView> wanted = outcomes.of(id);
             ControlView inControl = control.find(id).orElseThrow();
+            NeedsView assessed = needs.find(id).orElseThrow();
+            model.addAttribute("needs", assessed);
             model.addAttribute("outcomes", wanted);
             model.addAttribute("state", versions.state(id));
             model.addAttribute("control", inControl);
-            model.addAttribute("progress", PlanProgress.of(plan, wanted, inControl.status()));
+            model.addAttribute("progress", PlanProgress.of(plan, wanted, assessed.status(), inControl.status()));
         }
         model.addAttribute("mayPlan", people.mayPlanFor(id));
         model.addAttribute("stages", PlanSection.Stage.values());
