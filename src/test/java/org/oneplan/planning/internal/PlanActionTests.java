@@ -15,6 +15,8 @@ import org.oneplan.planning.ActionDraft;
 import org.oneplan.planning.ActionLayer;
 import org.oneplan.planning.ActionOwner;
 import org.oneplan.planning.CheckIn;
+import org.oneplan.planning.NextStepsView;
+import org.oneplan.planning.PlanView.SectionStatus;
 import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.ReviewDraft;
 import org.oneplan.web.StaleRecordException;
@@ -109,5 +111,13 @@ class PlanActionTests {
         assertThatThrownBy(() -> new PlanReview(UUID.randomUUID()).write(new ReviewDraft(Set.of(), null, null, TODAY),
                 0L, TODAY, 6, "c", NOW)).as("a writer who saw a version of something new")
                 .isInstanceOf(StaleRecordException.class);
+    }
+
+    @Test
+    void theSectionIsCompletedWithAnActionAndAReviewDateAndInProgressWithEither() {
+        assertThat(NextStepsView.status(false, false)).isEqualTo(SectionStatus.NOT_STARTED);
+        assertThat(NextStepsView.status(true, false)).isEqualTo(SectionStatus.IN_PROGRESS);
+        assertThat(NextStepsView.status(false, true)).isEqualTo(SectionStatus.IN_PROGRESS);
+        assertThat(NextStepsView.status(true, true)).isEqualTo(SectionStatus.COMPLETED);
     }
 }
