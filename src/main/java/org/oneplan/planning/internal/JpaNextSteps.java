@@ -1,0 +1,147 @@
+package org.oneplan.planning.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.oneplan.access.CurrentUsers;
+import org.oneplan.audit.AuditAction;
+import org.oneplan.audit.AuditTrail;
+import org.oneplan.planning.ActionDraft;
+import org.oneplan.planning.ActionView;
+import org.oneplan.planning.NextSteps;
+import org.oneplan.planning.NextStepsView;
+import org.oneplan.planning.OutcomeView;
+import org.oneplan.planning.Outcomes;
+import org.oneplan.planning.PlanView;
+import org.oneplan.planning.ReviewArrangements;
+import org.oneplan.planning.ReviewDraft;
+import org.oneplan.web.RecordNotFoundException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The audit details name what changed, never the words. */
+@Service
+@Transactional
+class JpaNextSteps implements NextSteps {
+
+    private final CarePlanRepository plans;
+    private final PlanActionRepository actions;
+    private final PlanReviewRepository reviews;
+    private final Outcomes outcomes;
+    private final PlanGuard guard;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final Clock clock;
+    private final int maxReviewMonths;
+
+    JpaNextSteps(CarePlanRepository plans, PlanActionRepository actions, PlanReviewRepository reviews, Outcomes outcomes, PlanGuard guard,
+                 CurrentUsers users, AuditTrail audit, Clock clock,
+                 @Value("${oneplan.planning.max-review-months:6}") int maxReviewMonths) {
+        this.plans = plans;
+        this.actions = actions;
+        this.reviews = reviews;
+        this.outcomes = outcomes;
+        this.guard = guard;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+        this.maxReviewMonths = maxReviewMonths;
+    }
+
+    @Override
+    public Optional<NextStepsView> find(UUID personId) {
+        guard.visible(personId);
+        Optional<UUID> planId = plans.idForPerson(personId);
+        planId.ifPresent(p -> audit.record(AuditAction.VIEWED, PlanGuard.RECORD_TYPE, personId,
+                "Viewed what will happen next"));
+        return planId.map(p -> new NextStepsView(current(p, outcomeTexts(personId)),
+                reviews.findByPlanId(p).map(PlanReview::view).orElse(null)));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PlanView.SectionStatus statusOf(UUID personId) {
+        guard.visible(personId);
+        return plans.idForPerson(personId).map(p -> NextStepsView.status(actions.existsByPlanIdAndRemovedAtIsNull(p),
+                reviews.existsByPlanId(p))).orElse(PlanView.SectionStatus.NOT_STARTED);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ActionView action(UUID personId, UUID actionId) {
+        guard.visible(personId);
+        return find(personId, actionId).view(outcomeTexts(personId));
+    }
+
+    @Override
+    public ActionView add(UUID personId, ActionDraft draft) {
+        guard.plannable(personId);
+        PlanAction action = new PlanAction(guard.planOf(personId), now());
+        return write(personId, action, draft, AuditAction.CREATED, "Added an action to the plan");
+    }
+
+    @Override
+    public ActionView change(UUID personId, UUID actionId, ActionDraft draft, long expectedVersion) {
+        guard.plannable(personId);
+        PlanAction action = find(personId, actionId);
+        action.checkVersion(expectedVersion);
+        return write(personId, action, draft, AuditAction.UPDATED, "Changed an action of the plan");
+    }
+
+    @Override
+    public void remove(UUID personId, UUID actionId, long expectedVersion) {
+        guard.plannable(personId);
+        PlanAction action = find(personId, actionId);
+        action.remove(expectedVersion, users.require().username(), now());
+        actions.saveAndFlush(action);
+        audit.record(AuditAction.DELETED, PlanGuard.RECORD_TYPE, personId, "Removed an action from the plan");
+    }
+
+    @Override
+    public ReviewArrangements arrange(UUID personId, ReviewDraft draft, Long expectedVersion) {
+        guard.plannable(personId);
+        UUID planId = guard.planOf(personId);
+        PlanReview review = reviews.findByPlanId(planId).orElseGet(() -> new PlanReview(planId));
+        review.write(draft, expectedVersion, LocalDate.now(clock), maxReviewMonths, users.require().username(), now());
+        reviews.saveAndFlush(review);
+        audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, "Wrote the plan's review arrangements");
+        return review.view();
+    }
+
+    @Override
+    public int maxReviewMonths() {
+        return maxReviewMonths;
+    }
+
+    private List<ActionView> current(UUID planId, Map<UUID, String> outcomeTexts) {
+        return actions.fromThePersonOut(planId).stream().map(a -> a.view(outcomeTexts)).toList();
+    }
+
+    private ActionView write(UUID personId, PlanAction action, ActionDraft draft, AuditAction auditAction,
+                             String detail) {
+        Map<UUID, String> outcomeTexts = outcomeTexts(personId);
+        action.write(draft, outcomeTexts, LocalDate.now(clock), users.require().username(), now());
+        actions.saveAndFlush(action);
+        audit.record(auditAction, PlanGuard.RECORD_TYPE, personId, detail);
+        return action.view(outcomeTexts);
+    }
+
+    private Map<UUID, String> outcomeTexts(UUID personId) {
+        return outcomes.of(personId).stream().collect(Collectors.toMap(OutcomeView::id, o -> o.words().text()));
+    }
+
+    private PlanAction find(UUID personId, UUID actionId) {
+        return actions.findByIdAndPlanIdAndRemovedAtIsNull(actionId, guard.planOf(personId))
+                .orElseThrow(() -> new RecordNotFoundException("Action"));
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}
