@@ -11,17 +11,27 @@ import java.util.Map;
 public record PlanProgress(Map<PlanSection, PlanView.SectionStatus> statuses) {
 
     public static PlanProgress of(PlanView plan, List<OutcomeView> outcomes, PlanView.SectionStatus needs,
-                                  PlanView.SectionStatus control) {
+                                  PlanView.SectionStatus control, PlanView.SectionStatus nextSteps) {
         Map<PlanSection, PlanView.SectionStatus> statuses = new EnumMap<>(PlanSection.class);
         for (PlanSection s : PlanSection.values()) {
             statuses.put(s, switch (s) {
                 case CHANGE -> outcomes.isEmpty() ? PlanView.SectionStatus.NOT_STARTED : PlanView.SectionStatus.COMPLETED;
                 case NEEDS -> needs;
                 case CONTROL -> control;
+                case NEXT -> combined(plan.statusOf(s), nextSteps);
                 default -> plan.statusOf(s);
             });
         }
         return new PlanProgress(Map.copyOf(statuses));
+    }
+
+    /** Question 7 is written answers and the action plan: completed when both are, started when either is. */
+    private static PlanView.SectionStatus combined(PlanView.SectionStatus a, PlanView.SectionStatus b) {
+        if (a == b) {
+            return a;
+        }
+        return a == PlanView.SectionStatus.NOT_STARTED && b == PlanView.SectionStatus.NOT_STARTED
+                ? PlanView.SectionStatus.NOT_STARTED : PlanView.SectionStatus.IN_PROGRESS;
     }
 
     public PlanView.SectionStatus of(PlanSection section) {

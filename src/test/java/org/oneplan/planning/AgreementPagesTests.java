@@ -27,11 +27,27 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 class AgreementPagesTests extends PlanPagesSupport {
 
+    /** Fills in everything the completeness check asks for. */
     void complete() throws Exception {
         mvc.perform(as(coordinator, post(plan() + "/conversation")).param("text", "At home on Tuesday with my son")
                 .param("whose", "PERSON"));
         mvc.perform(as(coordinator, post(plan() + "/outcomes/new")).param("text", "Sing in the choir again")
                 .param("whose", "PERSON"));
+        mvc.perform(as(coordinator, post(plan() + "/needs/eligibility")).param("decision", "DOES_NOT_MEET")
+                .param("reason", "Manages daily life with her son's help")).andExpect(status().is3xxRedirection());
+        mvc.perform(as(coordinator, post(plan() + "/advice/new")).param("what", "Carers' centre leaflet")
+                .param("givenBy", "Sam Patel").param("givenOn.day", "1").param("givenOn.month", "11")
+                .param("givenOn.year", "2026").param("format", "PRINTED")).andExpect(status().is3xxRedirection());
+        String outcome = jdbc.queryForObject("select o.id from plan_outcome o join care_plan p on p.id = o.plan_id "
+                + "where p.person_id = ?", String.class, person);
+        mvc.perform(as(coordinator, post(plan() + "/actions/new")).param("text", "Ring the choir leader")
+                .param("owner", "THE_PERSON").param("dueDate.day", "1").param("dueDate.month", "1")
+                .param("dueDate.year", "2099").param("outcomeId", outcome).param("layer", "COMMUNITY"))
+                .andExpect(status().is3xxRedirection());
+        java.time.LocalDate review = java.time.LocalDate.now().plusMonths(3);
+        mvc.perform(as(coordinator, post(plan() + "/review-arrangements")).param("checkIns", "CALL")
+                .param("nextReview.day", "" + review.getDayOfMonth()).param("nextReview.month", "" + review.getMonthValue())
+                .param("nextReview.year", "" + review.getYear())).andExpect(status().is3xxRedirection());
     }
 
     MockHttpServletRequestBuilder answer(String decision, String reasons) {
@@ -44,7 +60,7 @@ class AgreementPagesTests extends PlanPagesSupport {
     @Test
     void theCheckListsWhatIsMissingAndReadinessWaitsUntilNothingIs() throws Exception {
         mvc.perform(as(coordinator, get(plan() + "/check")))
-                .andExpect(content().string(containsString("2 things are missing")))
+                .andExpect(content().string(containsString("6 things are missing")))
                 .andExpect(content().string(containsString("Outcomes: add at least one outcome")))
                 .andExpect(content().string(containsString("href=\"/people/" + person + "/plan/outcomes/new\"")));
         mvc.perform(as(coordinator, post(plan() + "/ready"))).andExpect(redirectedUrl(plan() + "/check"));

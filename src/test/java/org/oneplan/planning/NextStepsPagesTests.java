@@ -27,7 +27,6 @@ import org.oneplan.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -35,9 +34,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Question 7, "What will you do next?": actions from the person out, and the review arrangements, page by page. */
 @OnePlanSpringBootTest
 @Import({TestAccounts.Config.class, TestPeople.Config.class})
-@TestPropertySource(properties = "spring.messages.basename=messages/web,messages/access,messages/account,messages/admin,"
-        + "messages/people,messages/audit,messages/selfassessment,messages/planning,messages/planning-control,"
-        + "messages/frameworks,messages/planning-actions")
 class NextStepsPagesTests {
 
     @Autowired MockMvc mvc;

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.util.UUID;
 import org.oneplan.planning.AssessedNeeds;
 import org.oneplan.planning.CarePlans;
+import org.oneplan.planning.NextSteps;
 import org.oneplan.planning.Outcomes;
 import org.oneplan.planning.StayingInControl;
 import org.oneplan.planning.PlanPrompt;
@@ -42,9 +43,11 @@ class PlanApi {
     private final Outcomes outcomes;
     private final StayingInControl control;
     private final AssessedNeeds needs;
+    private final NextSteps nextSteps;
 
-    PlanApi(CarePlans plans, Outcomes outcomes, StayingInControl control, AssessedNeeds needs) {
+    PlanApi(CarePlans plans, Outcomes outcomes, StayingInControl control, AssessedNeeds needs, NextSteps nextSteps) {
         this.needs = needs;
+        this.nextSteps = nextSteps;
         this.plans = plans;
         this.outcomes = outcomes;
         this.control = control;
@@ -56,7 +59,7 @@ class PlanApi {
             description = "404 when the plan has not been started, or you may not see the person.")
     PlanJson read(@PathVariable UUID id) {
         return PlanJson.of(plans.find(id).orElseThrow(() -> new RecordNotFoundException("Plan")), outcomes.of(id),
-                needs.statusOf(id), control.statusOf(id));
+                needs.statusOf(id), control.statusOf(id), nextSteps.statusOf(id));
     }
 
     @PostMapping
@@ -64,7 +67,7 @@ class PlanApi {
     @Operation(summary = "Start planning: 201 with the new draft plan, or 200 with the plan the person already has")
     ResponseEntity<PlanJson> start(@PathVariable UUID id) {
         boolean existed = plans.find(id).isPresent();
-        PlanJson plan = PlanJson.of(plans.start(id), outcomes.of(id), needs.statusOf(id), control.statusOf(id));
+        PlanJson plan = PlanJson.of(plans.start(id), outcomes.of(id), needs.statusOf(id), control.statusOf(id), nextSteps.statusOf(id));
         return existed ? ResponseEntity.ok(plan)
                 : ResponseEntity.created(URI.create("/api/v1/people/" + id + "/plan")).body(plan);
     }

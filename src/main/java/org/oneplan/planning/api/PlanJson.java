@@ -15,8 +15,8 @@ record PlanJson(UUID id, UUID personId, PlanStatus status, String startedBy, Ins
                 List<PlanSectionJson> sections, List<OutcomeView> outcomes) {
 
     static PlanJson of(PlanView plan, List<OutcomeView> outcomes, PlanView.SectionStatus needs,
-                       PlanView.SectionStatus control) {
-        PlanProgress progress = PlanProgress.of(plan, outcomes, needs, control);
+                       PlanView.SectionStatus control, PlanView.SectionStatus nextSteps) {
+        PlanProgress progress = PlanProgress.of(plan, outcomes, needs, control, nextSteps);
         return new PlanJson(plan.id(), plan.personId(), plan.status(), plan.startedBy(), plan.startedAt(),
                 Arrays.stream(PlanSection.values()).map(s -> PlanSectionJson.of(plan, progress, s)).toList(), outcomes);
     }

@@ -9,6 +9,8 @@ import org.oneplan.people.PersonRecord;
 import org.oneplan.planning.AssessedNeeds;
 import org.oneplan.planning.CarePlans;
 import org.oneplan.planning.NeedsView;
+import org.oneplan.planning.NextSteps;
+import org.oneplan.planning.NextStepsView;
 import org.oneplan.planning.ControlView;
 import org.oneplan.planning.PlanVersions;
 import org.oneplan.planning.StayingInControl;
@@ -47,12 +49,14 @@ class PlanPages {
     private final StayingInControl control;
     private final PlanVersions versions;
     private final AssessedNeeds needs;
+    private final NextSteps nextSteps;
     private final People people;
     private final MessageSource messages;
 
     PlanPages(CarePlans plans, Outcomes outcomes, StayingInControl control, PlanVersions versions,
-              AssessedNeeds needs, People people, MessageSource messages) {
+              AssessedNeeds needs, NextSteps nextSteps, People people, MessageSource messages) {
         this.needs = needs;
+        this.nextSteps = nextSteps;
         this.versions = versions;
         this.plans = plans;
         this.outcomes = outcomes;
@@ -72,11 +76,13 @@ class PlanPages {
             List<OutcomeView> wanted = outcomes.of(id);
             ControlView inControl = control.find(id).orElseThrow();
             NeedsView assessed = needs.find(id).orElseThrow();
+            NextStepsView next = nextSteps.find(id).orElseThrow();
+            model.addAttribute("next", next);
             model.addAttribute("needs", assessed);
             model.addAttribute("outcomes", wanted);
             model.addAttribute("state", versions.state(id));
             model.addAttribute("control", inControl);
-            model.addAttribute("progress", PlanProgress.of(plan, wanted, assessed.status(), inControl.status()));
+            model.addAttribute("progress", PlanProgress.of(plan, wanted, assessed.status(), inControl.status(), next.status()));
         }
         model.addAttribute("mayPlan", people.mayPlanFor(id));
         model.addAttribute("stages", PlanSection.Stage.values());

@@ -20,16 +20,12 @@ import org.oneplan.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** What question 7's actions and review arrangements give an agreed version, and what the completeness check finds missing. */
 @OnePlanSpringBootTest
 @Import({TestAccounts.Config.class, TestPeople.Config.class})
-@TestPropertySource(properties = "spring.messages.basename=messages/web,messages/access,messages/account,messages/admin,"
-        + "messages/people,messages/audit,messages/selfassessment,messages/planning,messages/planning-control,"
-        + "messages/frameworks,messages/planning-actions")
 class NextStepsPartTests {
 
     @Autowired MockMvc mvc;
