@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
 import org.oneplan.access.internal.UserAccount;
+import org.oneplan.support.ArrangeMessages;
 import org.oneplan.support.OnePlanSpringBootTest;
 import org.oneplan.support.SignedIn;
 import org.oneplan.support.TestAccounts;
@@ -35,13 +36,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Question 3, "How will you arrange your support?": options for each outcome, page by page. */
 @OnePlanSpringBootTest
 @Import({TestAccounts.Config.class, TestPeople.Config.class})
-@TestPropertySource(properties = ArrangePagesTests.MESSAGES)
+@TestPropertySource(properties = ArrangeMessages.BASENAME)
 class ArrangePagesTests {
-
-    /** Until the bundle is in application.yml. */
-    static final String MESSAGES = "spring.messages.basename=messages/web,messages/access,messages/account,"
-            + "messages/admin,messages/people,messages/audit,messages/selfassessment,messages/planning,"
-            + "messages/planning-control,messages/frameworks,messages/planning-arrange";
 
     @Autowired MockMvc mvc;
     @Autowired TestAccounts accounts;
@@ -72,7 +68,8 @@ class ArrangePagesTests {
     UUID outcome(UUID who, String text) throws Exception {
         mvc.perform(as(coordinator, post("/people/" + who + "/plan/outcomes/new")).param("text", text)
                 .param("whose", "PERSON"));
-        return jdbc.queryForObject("select id from plan_outcome where text = ?", UUID.class, text);
+        return jdbc.queryForObject("select id from plan_outcome where text = ? and plan_id in "
+                + "(select id from care_plan where person_id = ?)", UUID.class, text, who);
     }
 
     ResultActions addOption(UUID outcomeId, String text, String resource, boolean chosen) throws Exception {
@@ -86,7 +83,8 @@ class ArrangePagesTests {
     }
 
     UUID optionId(String text) {
-        return jdbc.queryForObject("select id from plan_option where text = ?", UUID.class, text);
+        return jdbc.queryForObject("select id from plan_option where text = ? and plan_id in "
+                + "(select id from care_plan where person_id = ?)", UUID.class, text, person);
     }
 
     @Test
@@ -184,7 +182,8 @@ class ArrangePagesTests {
         addOption(theirs, "Sneaked in", "COMMUNITY", true).andExpect(status().isNotFound());
         mvc.perform(as(coordinator, post("/people/" + other + "/plan/arrange/outcomes/" + theirs + "/options/new"))
                 .param("text", "Theirs").param("resource", "COMMUNITY").param("why", "w").param("whose", "PERSON"));
-        mvc.perform(as(coordinator, get(section() + "/options/" + optionId("Theirs")))).andExpect(status().isNotFound());
+        mvc.perform(as(coordinator, get(section() + "/options/" + jdbc.queryForObject(
+                "select id from plan_option where text = 'Theirs'", UUID.class)))).andExpect(status().isNotFound());
         assertThat(jdbc.queryForObject("select count(*) from plan_option where text = 'Sneaked in'", Integer.class))
                 .isZero();
     }
