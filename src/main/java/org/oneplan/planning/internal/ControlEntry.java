@@ -6,29 +6,21 @@ import java.util.UUID;
 import org.oneplan.planning.ControlItem;
 import org.oneplan.planning.ControlList;
 import org.oneplan.planning.ControlText;
-import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.Words;
 
-/**
- * A risk or a contingency plan: three texts, never blank, and whose words they are. Removing one keeps it,
- * marked with who removed it when; a removed one does not change again.
- */
+/** A risk or a contingency plan: three texts, never blank, and whose words they are; kept when removed. */
 @MappedSuperclass
-abstract class ControlEntry extends Written {
+abstract class ControlEntry extends RemovableEntry {
 
     private String first;
     private String second;
     private String third;
-    private Instant addedAt;
-    private Instant removedAt;
-    private String removedBy;
 
     protected ControlEntry() {
     }
 
     protected ControlEntry(UUID planId, Instant now) {
-        super(planId);
-        this.addedAt = now;
+        super(planId, now);
     }
 
     abstract ControlList list();
@@ -40,7 +32,7 @@ abstract class ControlEntry extends Written {
 
     /** Writes the texts; {@code expectedVersion} is null for a new one. */
     void write(ControlText text, Long expectedVersion, String by, Instant now) {
-        stillInThePlan();
+        stillInThePlan("first");
         String a = text("first", text.first());
         String b = text("second", text.second());
         String c = text("third", text.third());
@@ -48,23 +40,6 @@ abstract class ControlEntry extends Written {
         this.first = a;
         this.second = b;
         this.third = c;
-    }
-
-    void remove(long expectedVersion, String by, Instant now) {
-        stillInThePlan();
-        checkVersion(expectedVersion);
-        this.removedAt = now;
-        this.removedBy = by;
-    }
-
-    boolean removed() {
-        return removedAt != null;
-    }
-
-    private void stillInThePlan() {
-        if (removed()) {
-            throw new PlanRuleException("first", "control.error.removed");
-        }
     }
 
     ControlItem view() {

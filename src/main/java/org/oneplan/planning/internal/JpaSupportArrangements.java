@@ -1,0 +1,109 @@
+package org.oneplan.planning.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.oneplan.access.CurrentUsers;
+import org.oneplan.audit.AuditAction;
+import org.oneplan.audit.AuditTrail;
+import org.oneplan.planning.ArrangeView;
+import org.oneplan.planning.OptionDraft;
+import org.oneplan.planning.PlanView;
+import org.oneplan.planning.SupportArrangements;
+import org.oneplan.planning.SupportOption;
+import org.oneplan.web.RecordNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The audit details name what changed, never the words. */
+@Service
+@Transactional
+class JpaSupportArrangements implements SupportArrangements {
+
+    private final CarePlanRepository plans;
+    private final PlanOptionRepository options;
+    private final ArrangeReader reader;
+    private final PlanGuard guard;
+    private final CurrentUsers users;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    JpaSupportArrangements(CarePlanRepository plans, PlanOptionRepository options, ArrangeReader reader,
+                           PlanGuard guard, CurrentUsers users, AuditTrail audit, Clock clock) {
+        this.plans = plans;
+        this.options = options;
+        this.reader = reader;
+        this.guard = guard;
+        this.users = users;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ArrangeView> find(UUID personId) {
+        guard.visible(personId);
+        Optional<ArrangeView> view = plans.idForPerson(personId).map(reader::view);
+        view.ifPresent(v -> audit.record(AuditAction.VIEWED, PlanGuard.RECORD_TYPE, personId,
+                "Viewed how support is arranged"));
+        return view;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public PlanView.SectionStatus statusOf(UUID personId) {
+        guard.visible(personId);
+        return plans.idForPerson(personId).map(plan -> reader.view(plan).status())
+                .orElse(PlanView.SectionStatus.NOT_STARTED);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public SupportOption option(UUID personId, UUID optionId) {
+        guard.visible(personId);
+        return find(guard.planOf(personId), optionId).view();
+    }
+
+    @Override
+    public UUID add(UUID personId, UUID outcomeId, OptionDraft draft) {
+        guard.plannable(personId);
+        UUID planId = guard.planOf(personId);
+        if (!reader.currentOutcome(planId, outcomeId)) {
+            throw new RecordNotFoundException("Outcome");
+        }
+        PlanOption option = new PlanOption(planId, outcomeId, now());
+        option.write(draft, null, users.require().username(), now());
+        options.saveAndFlush(option);
+        audit.record(AuditAction.CREATED, PlanGuard.RECORD_TYPE, personId, "Added an option for an outcome");
+        return option.id();
+    }
+
+    @Override
+    public SupportOption change(UUID personId, UUID optionId, OptionDraft draft, long expectedVersion) {
+        guard.plannable(personId);
+        PlanOption option = find(guard.planOf(personId), optionId);
+        option.write(draft, expectedVersion, users.require().username(), now());
+        options.saveAndFlush(option);
+        audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, "Changed an option for an outcome");
+        return option.view();
+    }
+
+    @Override
+    public void remove(UUID personId, UUID optionId, long expectedVersion) {
+        guard.plannable(personId);
+        PlanOption option = find(guard.planOf(personId), optionId);
+        option.remove(expectedVersion, users.require().username(), now());
+        options.saveAndFlush(option);
+        audit.record(AuditAction.DELETED, PlanGuard.RECORD_TYPE, personId, "Removed an option for an outcome");
+    }
+
+    private PlanOption find(UUID planId, UUID optionId) {
+        return options.findByIdAndPlanIdAndRemovedAtIsNull(optionId, planId)
+                .orElseThrow(() -> new RecordNotFoundException("Option"));
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

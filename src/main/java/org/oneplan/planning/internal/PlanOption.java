@@ -1,0 +1,62 @@
+package org.oneplan.planning.internal;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.Instant;
+import java.util.UUID;
+import org.oneplan.planning.OptionDraft;
+import org.oneplan.planning.PlanRuleException;
+import org.oneplan.planning.SupportOption;
+import org.oneplan.planning.SupportResource;
+
+/**
+ * An idea or option considered for one outcome of a plan: never blank, always saying the resource it draws on
+ * and why it was chosen or not, in someone's words. Rule message keys are {@code control.error.option.*}.
+ */
+@Entity
+class PlanOption extends RemovableEntry {
+
+    private UUID outcomeId;
+    private String text;
+    @Enumerated(EnumType.STRING)
+    private SupportResource resource;
+    private boolean chosen;
+    private String why;
+
+    protected PlanOption() {
+    }
+
+    PlanOption(UUID planId, UUID outcomeId, Instant now) {
+        super(planId, now);
+        this.outcomeId = outcomeId;
+    }
+
+    @Override
+    String slug() {
+        return "option";
+    }
+
+    /** Writes the option; {@code expectedVersion} is null for a new one. */
+    void write(OptionDraft d, Long expectedVersion, String by, Instant now) {
+        stillInThePlan("text");
+        String cleanText = text("text", d.text());
+        if (d.resource() == null) {
+            throw new PlanRuleException("resource", "control.error.option.resource.required");
+        }
+        String cleanWhy = text("why", d.why());
+        sign(d.whose(), d.whoseName(), expectedVersion, by, now);
+        this.text = cleanText;
+        this.resource = d.resource();
+        this.chosen = d.chosen();
+        this.why = cleanWhy;
+    }
+
+    UUID outcomeId() {
+        return outcomeId;
+    }
+
+    SupportOption view() {
+        return new SupportOption(id(), outcomeId, text, resource, chosen, words(why));
+    }
+}

@@ -1,0 +1,112 @@
+package org.oneplan.planning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.oneplan.access.Role;
+import org.oneplan.access.internal.UserAccount;
+import org.oneplan.support.ArrangeMessages;
+import org.oneplan.support.OnePlanSpringBootTest;
+import org.oneplan.support.SignedIn;
+import org.oneplan.support.TestAccounts;
+import org.oneplan.support.TestPeople;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** Question 4, "How will you spend your money?": for now, whether there will be a personal budget. */
+@OnePlanSpringBootTest
+@Import({TestAccounts.Config.class, TestPeople.Config.class})
+@TestPropertySource(properties = ArrangeMessages.BASENAME)
+class MoneyPagesTests {
+
+    @Autowired MockMvc mvc;
+    @Autowired TestAccounts accounts;
+    @Autowired TestPeople testPeople;
+    @Autowired SpendingMoney money;
+
+    UUID team;
+    UUID person;
+    UserAccount coordinator;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        team = accounts.newTeam("Money").id();
+        person = testPeople.onCaseload(team, "Mo", "Money").id();
+        coordinator = accounts.newUser(Set.of(team), Role.COORDINATOR);
+        mvc.perform(as(coordinator, post("/people/" + person + "/plan")));
+    }
+
+    MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
+        return request.with(user(accounts.principal(account))).with(csrf());
+    }
+
+    String page() {
+        return "/people/" + person + "/plan/money";
+    }
+
+    <T> T signedIn(java.util.function.Supplier<T> work) {
+        return SignedIn.as(accounts.principal(coordinator), work);
+    }
+
+    @Test
+    void eachAnswerSetsTheStatusAndWhetherThereIsABudget() throws Exception {
+        assertThat(signedIn(() -> money.statusOf(person))).isEqualTo(PlanView.SectionStatus.NOT_STARTED);
+        assertThat(signedIn(() -> money.hasPersonalBudget(person))).isEmpty();
+        mvc.perform(as(coordinator, get(page()))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("4. How will you spend your money?")))
+                .andExpect(content().string(containsString("Will the person have a personal budget?")));
+        mvc.perform(as(coordinator, post(page())).param("budget", "NOT_KNOWN_YET").param("note", "Waiting for the financial assessment"))
+                .andExpect(redirectedUrl("/people/" + person + "/plan#money"));
+        assertThat(signedIn(() -> money.statusOf(person))).isEqualTo(PlanView.SectionStatus.IN_PROGRESS);
+        assertThat(signedIn(() -> money.hasPersonalBudget(person))).isEmpty();
+        mvc.perform(as(coordinator, post(page())).param("budget", "YES").param("version", "0"));
+        assertThat(signedIn(() -> money.statusOf(person))).isEqualTo(PlanView.SectionStatus.IN_PROGRESS);
+        assertThat(signedIn(() -> money.hasPersonalBudget(person))).isEqualTo(Optional.of(true));
+        mvc.perform(as(coordinator, get(page()))).andExpect(content().string(containsString(
+                "The personal budget, its deployment and the spending plan are recorded in the budget part of OnePlan (coming soon)")));
+        mvc.perform(as(coordinator, post(page())).param("budget", "NO").param("version", "1"));
+        assertThat(signedIn(() -> money.statusOf(person))).isEqualTo(PlanView.SectionStatus.COMPLETED);
+        assertThat(signedIn(() -> money.hasPersonalBudget(person))).isEqualTo(Optional.of(false));
+    }
+
+    @Test
+    void aMissingAnswerIsShownKeepingTheNoteAndAStaleOneIsRefused() throws Exception {
+        mvc.perform(as(coordinator, post(page())).param("note", "Kept note"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("<title>Error: How will you spend your money?")))
+                .andExpect(content().string(containsString("Select whether the person will have a personal budget")))
+                .andExpect(content().string(containsString("Kept note")));
+        mvc.perform(as(coordinator, post(page())).param("budget", "NO").param("note", "Saved first"));
+        mvc.perform(as(coordinator, post(page())).param("budget", "YES").param("note", "My later note"))
+                .andExpect(status().isConflict())
+                .andExpect(content().string(containsString("Saved first")))
+                .andExpect(content().string(containsString("My later note")))
+                .andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
+    }
+
+    @Test
+    void onlyPlannersAnswerAndOthersAreRefused() throws Exception {
+        var authoriser = accounts.newUser(Set.of(team), Role.AUTHORISER);
+        mvc.perform(as(authoriser, post(page())).param("budget", "YES")).andExpect(status().isForbidden());
+        var otherTeam = accounts.newUser(Set.of(accounts.newTeam("Other").id()), Role.COORDINATOR);
+        mvc.perform(as(otherTeam, get(page()))).andExpect(status().isNotFound());
+        mvc.perform(as(otherTeam, post(page())).param("budget", "YES")).andExpect(status().isNotFound());
+        UUID noPlan = testPeople.onCaseload(team, "No", "Plan").id();
+        mvc.perform(as(coordinator, get("/people/" + noPlan + "/plan/money"))).andExpect(status().isNotFound());
+    }
+}
