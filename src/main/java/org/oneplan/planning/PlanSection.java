@@ -12,6 +12,8 @@ public enum PlanSection {
     IMPORTANT(Stage.CONVERSATION, "important"),
     NEEDS(Stage.CONVERSATION, "needs"),
     CHANGE(Stage.CONVERSATION, "change"),
+    ARRANGE(Stage.CONVERSATION, "arrange"),
+    MONEY(Stage.CONVERSATION, "money"),
     MANAGE(Stage.CONVERSATION, "manage"),
     CONTROL(Stage.CONVERSATION, "control"),
     NEXT(Stage.CONVERSATION, "next");

@@ -55,7 +55,8 @@ class EveryPageBrowserIT extends BrowserSupport {
                 org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("preparation-process")));
         axeScan(driver, "a new plan's task list");
         for (String part : List.of("/outcomes/new", "/control", "/control/risks/new", "/control/contingencies/new",
-                "/control/sharing")) {
+                "/control/sharing", "/needs", "/needs/nutrition", "/needs/eligibility", "/advice/new", "/arrange",
+                "/money", "/next-steps", "/actions/new", "/review-arrangements", "/check", "/agreement", "/versions")) {
             visit("/people/" + person + "/plan" + part);
         }
         visit("/people/" + person + "/plan/matters-now");

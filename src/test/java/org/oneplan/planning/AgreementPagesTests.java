@@ -40,6 +40,10 @@ class AgreementPagesTests extends PlanPagesSupport {
                 .param("givenOn.year", "2026").param("format", "PRINTED")).andExpect(status().is3xxRedirection());
         String outcome = jdbc.queryForObject("select o.id from plan_outcome o join care_plan p on p.id = o.plan_id "
                 + "where p.person_id = ?", String.class, person);
+        mvc.perform(as(coordinator, post(plan() + "/arrange/outcomes/" + outcome + "/options/new"))
+                .param("text", "My son drives me to rehearsals").param("resource", "FAMILY_AND_FRIENDS")
+                .param("chosen", "true").param("why", "He offered").param("whose", "PERSON"))
+                .andExpect(status().is3xxRedirection());
         mvc.perform(as(coordinator, post(plan() + "/actions/new")).param("text", "Ring the choir leader")
                 .param("owner", "THE_PERSON").param("dueDate.day", "1").param("dueDate.month", "1")
                 .param("dueDate.year", "2099").param("outcomeId", outcome).param("layer", "COMMUNITY"))

@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
 import org.oneplan.access.internal.UserAccount;
-import org.oneplan.support.ArrangeMessages;
 import org.oneplan.support.OnePlanSpringBootTest;
 import org.oneplan.support.SignedIn;
 import org.oneplan.support.TestAccounts;
@@ -28,7 +27,6 @@ import org.oneplan.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -36,7 +34,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 /** Question 3, "How will you arrange your support?": options for each outcome, page by page. */
 @OnePlanSpringBootTest
 @Import({TestAccounts.Config.class, TestPeople.Config.class})
-@TestPropertySource(properties = ArrangeMessages.BASENAME)
 class ArrangePagesTests {
 
     @Autowired MockMvc mvc;

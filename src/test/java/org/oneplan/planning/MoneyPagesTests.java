@@ -17,21 +17,18 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
 import org.oneplan.access.internal.UserAccount;
-import org.oneplan.support.ArrangeMessages;
 import org.oneplan.support.OnePlanSpringBootTest;
 import org.oneplan.support.SignedIn;
 import org.oneplan.support.TestAccounts;
 import org.oneplan.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Question 4, "How will you spend your money?": for now, whether there will be a personal budget. */
 @OnePlanSpringBootTest
 @Import({TestAccounts.Config.class, TestPeople.Config.class})
-@TestPropertySource(properties = ArrangeMessages.BASENAME)
 class MoneyPagesTests {
 
     @Autowired MockMvc mvc;

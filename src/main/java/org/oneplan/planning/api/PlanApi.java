@@ -4,11 +4,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.UUID;
-import org.oneplan.planning.AssessedNeeds;
 import org.oneplan.planning.CarePlans;
-import org.oneplan.planning.NextSteps;
+import org.oneplan.planning.PlanView;
+import org.oneplan.planning.internal.JpaPlanProgress;
 import org.oneplan.planning.Outcomes;
-import org.oneplan.planning.StayingInControl;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanView;
 import org.oneplan.planning.Words;
@@ -41,16 +40,12 @@ class PlanApi {
 
     private final CarePlans plans;
     private final Outcomes outcomes;
-    private final StayingInControl control;
-    private final AssessedNeeds needs;
-    private final NextSteps nextSteps;
+    private final JpaPlanProgress progress;
 
-    PlanApi(CarePlans plans, Outcomes outcomes, StayingInControl control, AssessedNeeds needs, NextSteps nextSteps) {
-        this.needs = needs;
-        this.nextSteps = nextSteps;
+    PlanApi(CarePlans plans, Outcomes outcomes, JpaPlanProgress progress) {
         this.plans = plans;
         this.outcomes = outcomes;
-        this.control = control;
+        this.progress = progress;
     }
 
     @GetMapping
@@ -58,8 +53,7 @@ class PlanApi {
     @Operation(summary = "The person's plan: every section in task-list order with its answers and status",
             description = "404 when the plan has not been started, or you may not see the person.")
     PlanJson read(@PathVariable UUID id) {
-        return PlanJson.of(plans.find(id).orElseThrow(() -> new RecordNotFoundException("Plan")), outcomes.of(id),
-                needs.statusOf(id), control.statusOf(id), nextSteps.statusOf(id));
+        return json(plans.find(id).orElseThrow(() -> new RecordNotFoundException("Plan")));
     }
 
     @PostMapping
@@ -67,7 +61,7 @@ class PlanApi {
     @Operation(summary = "Start planning: 201 with the new draft plan, or 200 with the plan the person already has")
     ResponseEntity<PlanJson> start(@PathVariable UUID id) {
         boolean existed = plans.find(id).isPresent();
-        PlanJson plan = PlanJson.of(plans.start(id), outcomes.of(id), needs.statusOf(id), control.statusOf(id), nextSteps.statusOf(id));
+        PlanJson plan = json(plans.start(id));
         return existed ? ResponseEntity.ok(plan)
                 : ResponseEntity.created(URI.create("/api/v1/people/" + id + "/plan")).body(plan);
     }
@@ -97,5 +91,9 @@ class PlanApi {
         } catch (NumberFormatException e) {
             throw new StaleRecordException(-1);
         }
+    }
+
+    private PlanJson json(PlanView plan) {
+        return PlanJson.of(plan, outcomes.of(plan.personId()), progress.of(plan));
     }
 }

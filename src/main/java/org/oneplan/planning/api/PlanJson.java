@@ -14,9 +14,7 @@ import org.oneplan.planning.PlanView;
 record PlanJson(UUID id, UUID personId, PlanStatus status, String startedBy, Instant startedAt,
                 List<PlanSectionJson> sections, List<OutcomeView> outcomes) {
 
-    static PlanJson of(PlanView plan, List<OutcomeView> outcomes, PlanView.SectionStatus needs,
-                       PlanView.SectionStatus control, PlanView.SectionStatus nextSteps) {
-        PlanProgress progress = PlanProgress.of(plan, outcomes, needs, control, nextSteps);
+    static PlanJson of(PlanView plan, List<OutcomeView> outcomes, PlanProgress progress) {
         return new PlanJson(plan.id(), plan.personId(), plan.status(), plan.startedBy(), plan.startedAt(),
                 Arrays.stream(PlanSection.values()).map(s -> PlanSectionJson.of(plan, progress, s)).toList(), outcomes);
     }

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class ArrangePlanPart implements PlanPart {
 
     /** Found by its slug until PlanSection has ARRANGE. */
-    static final PlanSection SECTION = PlanSection.ofSlug("arrange").orElse(null);
+    static final PlanSection SECTION = PlanSection.ARRANGE;
 
     private final ArrangeReader reader;
     private final CarePlanRepository plans;

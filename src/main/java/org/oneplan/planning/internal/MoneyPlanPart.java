@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 class MoneyPlanPart implements PlanPart {
 
     /** Found by its slug until PlanSection has MONEY. */
-    static final PlanSection SECTION = PlanSection.ofSlug("money").orElse(null);
+    static final PlanSection SECTION = PlanSection.MONEY;
 
     private final PlanMoneyRepository money;
     private final MessageSource messages;

@@ -11,12 +11,14 @@ import org.oneplan.planning.CarePlans;
 import org.oneplan.planning.NeedsView;
 import org.oneplan.planning.NextSteps;
 import org.oneplan.planning.NextStepsView;
+import org.oneplan.planning.SpendingMoney;
+import org.oneplan.planning.SupportArrangements;
+import org.oneplan.planning.internal.JpaPlanProgress;
 import org.oneplan.planning.ControlView;
 import org.oneplan.planning.PlanVersions;
 import org.oneplan.planning.StayingInControl;
 import org.oneplan.planning.OutcomeView;
 import org.oneplan.planning.Outcomes;
-import org.oneplan.planning.PlanProgress;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.PlanSection;
@@ -50,11 +52,18 @@ class PlanPages {
     private final PlanVersions versions;
     private final AssessedNeeds needs;
     private final NextSteps nextSteps;
+    private final SupportArrangements arrangements;
+    private final SpendingMoney money;
+    private final JpaPlanProgress progress;
     private final People people;
     private final MessageSource messages;
 
     PlanPages(CarePlans plans, Outcomes outcomes, StayingInControl control, PlanVersions versions,
-              AssessedNeeds needs, NextSteps nextSteps, People people, MessageSource messages) {
+              AssessedNeeds needs, NextSteps nextSteps, SupportArrangements arrangements, SpendingMoney money,
+              JpaPlanProgress progress, People people, MessageSource messages) {
+        this.arrangements = arrangements;
+        this.money = money;
+        this.progress = progress;
         this.needs = needs;
         this.nextSteps = nextSteps;
         this.versions = versions;
@@ -78,11 +87,13 @@ class PlanPages {
             NeedsView assessed = needs.find(id).orElseThrow();
             NextStepsView next = nextSteps.find(id).orElseThrow();
             model.addAttribute("next", next);
+            model.addAttribute("arrange", arrangements.find(id).orElseThrow());
+            model.addAttribute("money", money.find(id).orElse(null));
             model.addAttribute("needs", assessed);
             model.addAttribute("outcomes", wanted);
             model.addAttribute("state", versions.state(id));
             model.addAttribute("control", inControl);
-            model.addAttribute("progress", PlanProgress.of(plan, wanted, assessed.status(), inControl.status(), next.status()));
+            model.addAttribute("progress", progress.of(plan));
         }
         model.addAttribute("mayPlan", people.mayPlanFor(id));
         model.addAttribute("stages", PlanSection.Stage.values());

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
 import org.oneplan.access.internal.UserAccount;
 import org.oneplan.planning.PlanPart;
-import org.oneplan.support.ArrangeMessages;
 import org.oneplan.support.OnePlanSpringBootTest;
 import org.oneplan.support.SignedIn;
 import org.oneplan.support.TestAccounts;
@@ -20,14 +19,12 @@ import org.oneplan.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Questions 3 and 4 as parts of the plan: what an agreed version holds, and what the completeness check finds. */
 @OnePlanSpringBootTest
 @Import({TestAccounts.Config.class, TestPeople.Config.class})
-@TestPropertySource(properties = ArrangeMessages.BASENAME)
 class PlanPartsTests {
 
     @Autowired MockMvc mvc;
