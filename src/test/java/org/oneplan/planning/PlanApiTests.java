@@ -236,4 +236,17 @@ class PlanApiTests {
                 .andExpect(jsonPath("$.components.schemas.PlanSectionJson.properties.stage").exists())
                 .andExpect(jsonPath("$.components.schemas.PlanAnswerJson.properties.whose").exists());
     }
+
+    @Test
+    void theStateListsWhatIsMissingAndThereAreNoVersionsBeforeAgreement() throws Exception {
+        call(coordinator, post(plan(person)));
+        call(coordinator, get(plan(person) + "/state")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.latestVersion").value(0))
+                .andExpect(jsonPath("$.gaps[*].messageKey", org.hamcrest.Matchers.hasItem("planning.gap.outcomes")));
+        call(coordinator, get(plan(person) + "/versions")).andExpect(jsonPath("$.length()").value(0));
+        call(coordinator, get(plan(person) + "/versions/1")).andExpect(status().isNotFound());
+        var other = accounts.newUser(Set.of(accounts.newTeam("Elsewhere").id()), Role.COORDINATOR);
+        call(other, get(plan(person) + "/versions")).andExpect(status().isNotFound());
+    }
 }

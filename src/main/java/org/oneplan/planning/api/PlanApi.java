@@ -3,8 +3,12 @@ package org.oneplan.planning.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 import org.oneplan.planning.CarePlans;
+import org.oneplan.planning.PlanState;
+import org.oneplan.planning.PlanVersions;
+import org.oneplan.planning.VersionView;
 import org.oneplan.planning.PlanView;
 import org.oneplan.planning.internal.JpaPlanProgress;
 import org.oneplan.planning.Outcomes;
@@ -41,8 +45,10 @@ class PlanApi {
     private final CarePlans plans;
     private final Outcomes outcomes;
     private final JpaPlanProgress progress;
+    private final PlanVersions versions;
 
-    PlanApi(CarePlans plans, Outcomes outcomes, JpaPlanProgress progress) {
+    PlanApi(CarePlans plans, Outcomes outcomes, JpaPlanProgress progress, PlanVersions versions) {
+        this.versions = versions;
         this.plans = plans;
         this.outcomes = outcomes;
         this.progress = progress;
@@ -54,6 +60,28 @@ class PlanApi {
             description = "404 when the plan has not been started, or you may not see the person.")
     PlanJson read(@PathVariable UUID id) {
         return json(plans.find(id).orElseThrow(() -> new RecordNotFoundException("Plan")));
+    }
+
+    @GetMapping("/state")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Where the plan is: draft, ready to agree or agreed; the latest version; what the Care Act "
+            + "completeness check finds missing; every time the person was asked to agree")
+    PlanState state(@PathVariable UUID id) {
+        return versions.state(id);
+    }
+
+    @GetMapping("/versions")
+    @PreAuthorize(READERS)
+    @Operation(summary = "Every agreed version, oldest first, each with its content as it was agreed")
+    List<VersionView> versions(@PathVariable UUID id) {
+        return versions.versions(id);
+    }
+
+    @GetMapping("/versions/{number}")
+    @PreAuthorize(READERS)
+    @Operation(summary = "One agreed version as it was agreed; it never changes")
+    VersionView version(@PathVariable UUID id, @PathVariable int number) {
+        return versions.version(id, number);
     }
 
     @PostMapping
