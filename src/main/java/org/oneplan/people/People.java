@@ -1,5 +1,6 @@
 package org.oneplan.people;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,6 +15,12 @@ public interface People {
      * own: the caller's page records what was looked at.
      */
     Optional<PersonRecord> findRecord(UUID personId);
+
+    /**
+     * The first {@code limit} people on the caller's teams' caseloads, by name; refused unless the caller is
+     * team staff. The listing is audited like a caseload search.
+     */
+    List<PersonSummary> onMyCaseloads(int limit);
 
     /** Whether the caller may plan with the person: a coordinator, administrator or manager of their teams. */
     boolean mayPlanFor(UUID personId);

@@ -1,13 +1,18 @@
 package org.oneplan.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,6 +26,7 @@ import tools.jackson.databind.ObjectMapper;
 class DemoModeTests {
 
     @Autowired MockMvc mvc;
+    @Autowired UserDetailsService accounts;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -62,5 +68,36 @@ class DemoModeTests {
         mvc.perform(as("coordinator", "/api/v1/self-assessment/assessments"))
                 .andExpect(jsonPath("$.length()").value(2))
                 .andExpect(jsonPath("$[1].name").value("North Locality Team, two years ago"));
+    }
+
+    @Test
+    void northsCoordinatorHasPlansAtEveryStageAndMargaretsIsAgreedTwice() throws Exception {
+        String margaret = personId("Okafor");
+        mvc.perform(page("/people/" + margaret + "/plan")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Agreed: version 2")))
+                .andExpect(content().string(containsString("grow vegetables again")));
+        mvc.perform(page("/people/" + margaret + "/plan/versions"))
+                .andExpect(content().string(containsString("/plan/versions/1\"")))
+                .andExpect(content().string(containsString("/plan/versions/2\"")))
+                .andExpect(content().string(not(containsString("/plan/versions/3\""))));
+        mvc.perform(page("/people/" + personId("Adeyemi") + "/plan/check"))
+                .andExpect(content().string(containsString("I want my nephew to read it first")))
+                .andExpect(content().string(containsString("They do not agree")));
+        mvc.perform(page("/people/" + personId("Adeyemi") + "/plan"))
+                .andExpect(content().string(containsString("Draft")));
+        mvc.perform(page("/people/" + personId("Bell") + "/plan"))
+                .andExpect(content().string(containsString("allotment")));
+        mvc.perform(page("/people/" + personId("Mahmood") + "/plan"))
+                .andExpect(content().string(containsString("a break from caring")));
+    }
+
+    private MockHttpServletRequestBuilder page(String path) {
+        return get(path).with(user(accounts.loadUserByUsername("coordinator")));
+    }
+
+    private String personId(String familyName) throws Exception {
+        String found = mvc.perform(as("coordinator", "/api/v1/people?q=" + familyName))
+                .andReturn().getResponse().getContentAsString();
+        return json.readTree(found).get("items").get(0).get("id").asText();
     }
 }

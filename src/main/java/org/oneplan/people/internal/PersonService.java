@@ -18,6 +18,7 @@ import org.oneplan.people.ContactDetails;
 import org.oneplan.people.NamedCoordinator;
 import org.oneplan.people.People;
 import org.oneplan.people.PersonRecord;
+import org.oneplan.people.PersonSearch;
 import org.oneplan.people.PersonSummary;
 import org.oneplan.people.PersonalDetails;
 import org.oneplan.people.internal.PersonAccess.Section;
@@ -25,6 +26,7 @@ import org.oneplan.web.FieldProblem;
 import org.oneplan.web.InvalidRequestException;
 import org.oneplan.web.RecordNotFoundException;
 import org.springframework.context.MessageSource;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +45,12 @@ public class PersonService implements People {
     private final Clock clock;
     private final Teams teams;
     private final MessageSource messages;
+    private final PersonDirectory directory;
 
     PersonService(PersonRepository people, CircleMemberRepository circles, PersonGuard guard, Caseloads caseloads,
-                  Accounts accounts, AuditTrail audit, Clock clock, Teams teams, MessageSource messages) {
+                  Accounts accounts, AuditTrail audit, Clock clock, Teams teams, MessageSource messages,
+                  PersonDirectory directory) {
+        this.directory = directory;
         this.teams = teams;
         this.messages = messages;
         this.people = people;
@@ -164,6 +169,11 @@ public class PersonService implements People {
         } catch (RecordNotFoundException e) {
             return Optional.empty();
         }
+    }
+
+    @Override
+    public List<PersonSummary> onMyCaseloads(int limit) {
+        return directory.search(new PersonSearch(null, null, null), PageRequest.of(0, limit)).getContent();
     }
 
     @Override
