@@ -46,7 +46,7 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/account/tokens/new", "/accessibility", "/people/" + UUID.randomUUID(), "/self-assessment",
                 "/self-assessment/new", "/self-assessment/history?team=" + team, "/self-assessment/organisation",
                 "/self-assessment/organisation?items=true&from.day=31&from.month=2&from.year=2026",
-                "/self-assessment/overdue", "/self-assessment/starters", "/self-assessment/starters/" + team, "/",
+                "/self-assessment/overdue", "/self-assessment/starters", "/self-assessment/starters/" + team, "/", "/plans/preparation",
                 "/people/" + person + "/plan")) {
             visit(path);
         }
