@@ -19,5 +19,8 @@ public interface PlanVersions {
 
     List<VersionView> versions(UUID personId);
 
+    /** The plan as it stands now, as an agreed version would hold it (for printing a draft). */
+    List<PlanPart.VersionedSection> current(UUID personId);
+
     VersionView version(UUID personId, int number);
 }

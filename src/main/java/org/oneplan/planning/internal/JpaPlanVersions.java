@@ -98,6 +98,15 @@ class JpaPlanVersions implements PlanVersions {
 
     @Override
     @Transactional(readOnly = true)
+    public List<PlanPart.VersionedSection> current(UUID personId) {
+        guard.visible(personId);
+        List<PlanPart.VersionedSection> now = content.of(plan(personId).id());
+        audit.record(AuditAction.VIEWED, PlanGuard.RECORD_TYPE, personId, "Viewed the whole plan");
+        return now;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public VersionView version(UUID personId, int number) {
         guard.visible(personId);
         VersionView v = versions.find(plan(personId).id(), number).map(this::view)
