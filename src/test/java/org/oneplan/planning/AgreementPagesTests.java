@@ -100,6 +100,10 @@ class AgreementPagesTests extends PlanPagesSupport {
         complete();
         mvc.perform(as(coordinator, post(plan() + "/ready")));
         mvc.perform(answer("AGREE", ""));
+        mvc.perform(get("/api/v1/people/" + person + "/plan")
+                        .header("Authorization", "Bearer " + accounts.newApiToken(coordinator)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.status")
+                        .value("AGREED"));
         String outcome = jdbc.queryForObject("select o.id from plan_outcome o join care_plan p on p.id = o.plan_id "
                 + "where p.person_id = ?", String.class, person);
         mvc.perform(as(coordinator, post(plan() + "/outcomes/" + outcome)).param("text", "Sing in the choir and the pub quiz")

@@ -122,6 +122,7 @@ class PlanApi {
     }
 
     private PlanJson json(PlanView plan) {
-        return PlanJson.of(plan, outcomes.of(plan.personId()), progress.of(plan));
+        return PlanJson.of(plan, versions.state(plan.personId()).status(), outcomes.of(plan.personId()),
+                progress.of(plan));
     }
 }

@@ -14,8 +14,9 @@ import org.oneplan.planning.PlanView;
 record PlanJson(UUID id, UUID personId, PlanStatus status, String startedBy, Instant startedAt,
                 List<PlanSectionJson> sections, List<OutcomeView> outcomes) {
 
-    static PlanJson of(PlanView plan, List<OutcomeView> outcomes, PlanProgress progress) {
-        return new PlanJson(plan.id(), plan.personId(), plan.status(), plan.startedBy(), plan.startedAt(),
+    /** {@code status} is worked out from the content (see {@code PlanVersions.state}), not stored. */
+    static PlanJson of(PlanView plan, PlanStatus status, List<OutcomeView> outcomes, PlanProgress progress) {
+        return new PlanJson(plan.id(), plan.personId(), status, plan.startedBy(), plan.startedAt(),
                 Arrays.stream(PlanSection.values()).map(s -> PlanSectionJson.of(plan, progress, s)).toList(), outcomes);
     }
 }

@@ -22,7 +22,9 @@ import org.oneplan.planning.Words;
 import org.oneplan.web.StaleRecordException;
 
 /**
- * A person's one plan. It guards its answers: bounded, never blank, whose words they are always said,
+ * A person's one plan. Whether it is agreed is worked out from its content against the agreed versions
+ * (see {@code JpaPlanVersions}); it stores only whether, and with what content, it was marked ready. It
+ * guards its answers: bounded, never blank, whose words they are always said,
  * and no answer overwritten by someone who had not seen the latest one.
  */
 @Entity
@@ -58,9 +60,6 @@ public class CarePlan {
      */
     PlanEntry write(PlanPrompt prompt, String text, Whose whose, String whoseName, Long expectedVersion,
                     String by, Instant now) {
-        if (status == PlanStatus.AGREED) {
-            throw new PlanRuleException("status", "planning.error.agreed");
-        }
         String clean = text == null ? "" : text.strip();
         if (clean.isEmpty()) {
             throw new PlanRuleException("text", "planning.error.text.required");

@@ -48,19 +48,13 @@ class JpaAssessedNeeds implements AssessedNeeds {
     @Override
     @Transactional(readOnly = true)
     public Optional<NeedsView> find(UUID personId) {
-        guard.visible(personId);
-        Optional<NeedsView> view = plans.idForPerson(personId).map(records::view);
-        view.ifPresent(v -> audit.record(AuditAction.VIEWED, PlanGuard.RECORD_TYPE, personId,
-                "Viewed the plan's assessed needs"));
-        return view;
+        return guard.read(personId, records::view, "Viewed the plan's assessed needs");
     }
 
     @Override
     @Transactional(readOnly = true)
     public PlanView.SectionStatus statusOf(UUID personId) {
-        guard.visible(personId);
-        return plans.idForPerson(personId).map(plan -> records.view(plan).status())
-                .orElse(PlanView.SectionStatus.NOT_STARTED);
+        return guard.status(personId, plan -> records.view(plan).status());
     }
 
     @Override

@@ -48,18 +48,12 @@ class JpaStayingInControl implements StayingInControl {
 
     @Override
     public Optional<ControlView> find(UUID personId) {
-        access.visible(personId);
-        Optional<ControlView> view = plans.idForPerson(personId).map(this::view);
-        view.ifPresent(v -> audit.record(AuditAction.VIEWED, JpaCarePlans.RECORD_TYPE, personId,
-                "Viewed staying in control"));
-        return view;
+        return access.read(personId, this::view, "Viewed staying in control");
     }
 
     @Override
     public PlanView.SectionStatus statusOf(UUID personId) {
-        access.visible(personId);
-        return plans.idForPerson(personId).map(plan -> view(plan).status())
-                .orElse(PlanView.SectionStatus.NOT_STARTED);
+        return access.status(personId, plan -> view(plan).status());
     }
 
     @Override

@@ -43,19 +43,13 @@ class JpaSupportArrangements implements SupportArrangements {
     @Override
     @Transactional(readOnly = true)
     public Optional<ArrangeView> find(UUID personId) {
-        guard.visible(personId);
-        Optional<ArrangeView> view = plans.idForPerson(personId).map(reader::view);
-        view.ifPresent(v -> audit.record(AuditAction.VIEWED, PlanGuard.RECORD_TYPE, personId,
-                "Viewed how support is arranged"));
-        return view;
+        return guard.read(personId, reader::view, "Viewed how support is arranged");
     }
 
     @Override
     @Transactional(readOnly = true)
     public PlanView.SectionStatus statusOf(UUID personId) {
-        guard.visible(personId);
-        return plans.idForPerson(personId).map(plan -> reader.view(plan).status())
-                .orElse(PlanView.SectionStatus.NOT_STARTED);
+        return guard.status(personId, plan -> reader.view(plan).status());
     }
 
     @Override

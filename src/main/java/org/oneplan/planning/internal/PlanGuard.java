@@ -41,6 +41,24 @@ class PlanGuard {
         }
     }
 
+    /**
+     * A part of the person's plan for a reader: empty when the plan has not been started; the read is
+     * audited with {@code detail} (never the words read).
+     */
+    <T> java.util.Optional<T> read(UUID personId, java.util.function.Function<UUID, T> ofPlan, String detail) {
+        visible(personId);
+        java.util.Optional<T> found = plans.idForPerson(personId).map(ofPlan);
+        found.ifPresent(v -> audit.record(AuditAction.VIEWED, RECORD_TYPE, personId, detail));
+        return found;
+    }
+
+    /** A part's status for the task list, without an audit entry (it shows no words); not started without a plan. */
+    org.oneplan.planning.PlanView.SectionStatus status(UUID personId,
+            java.util.function.Function<UUID, org.oneplan.planning.PlanView.SectionStatus> ofPlan) {
+        visible(personId);
+        return plans.idForPerson(personId).map(ofPlan).orElse(org.oneplan.planning.PlanView.SectionStatus.NOT_STARTED);
+    }
+
     /** The id of the person's plan, after {@link #visible} or {@link #plannable}; missing if not started. */
     UUID planOf(UUID personId) {
         return plans.idForPerson(personId).orElseThrow(() -> new RecordNotFoundException("Plan"));

@@ -133,7 +133,7 @@ class PlanPages {
             flash.addFlashAttribute("banner", text("planning.answer.saved"));
             return "redirect:/people/" + id + "/plan#" + p.section().slug();
         } catch (PlanRuleException e) {
-            result.rejectValue(e.field().equals("status") ? "text" : e.field(), e.messageKey());
+            result.rejectValue(e.field(), e.messageKey());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         } catch (StaleRecordException e) {
             PlanView now = existing(id);
