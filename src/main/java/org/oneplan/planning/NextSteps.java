@@ -30,6 +30,6 @@ public interface NextSteps {
     /** Records the review arrangements; {@code expectedVersion} is null when the writer saw none. */
     ReviewArrangements arrange(UUID personId, ReviewDraft draft, Long expectedVersion);
 
-    /** How many months ahead of today the next formal review may be, at the most. */
-    int maxReviewMonths();
+    /** How many months ahead of today the person's next formal review may be, at the most. */
+    int maxReviewMonths(UUID personId);
 }

@@ -26,7 +26,7 @@ class ApiRuleAdvice {
 
     @ExceptionHandler(RuleException.class)
     ResponseEntity<ProblemDetail> refused(RuleException e) {
-        String message = messages.getMessage(e.messageKey(), null, LocaleContextHolder.getLocale());
+        String message = messages.getMessage(e.messageKey(), e.args(), LocaleContextHolder.getLocale());
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message);
         problem.setProperty("errors", List.of(Map.of("field", e.field(), "message", message)));
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

@@ -8,11 +8,14 @@ public class RuleException extends RuntimeException {
 
     private final String field;
     private final String messageKey;
+    private final Object[] args;
 
-    public RuleException(String field, String messageKey) {
+    /** @param args the message's arguments, such as the limit that was passed */
+    public RuleException(String field, String messageKey, Object... args) {
         super(messageKey);
         this.field = field;
         this.messageKey = messageKey;
+        this.args = args.clone();
     }
 
     public String field() {
@@ -21,5 +24,10 @@ public class RuleException extends RuntimeException {
 
     public String messageKey() {
         return messageKey;
+    }
+
+    /** The message's arguments; null when it has none, as {@code MessageSource} expects. */
+    public Object[] args() {
+        return args.length == 0 ? null : args.clone();
     }
 }

@@ -32,7 +32,8 @@ class EveryPageBrowserIT extends BrowserSupport {
 
     @Test
     void everyStaffPageHasNoSeriousAccessibilityProblems() {
-        UUID team = accounts.newTeam("Tour").id();
+        org.oneplan.access.internal.Team tour = accounts.newTeam("Tour");
+        UUID team = tour.id();
         UserAccount manager = accounts.newUser(Set.of(team), Role.MANAGER);
         UUID person = testPeople.onCaseload(team, "Tour", "Person").id();
         UUID member = testPeople.addToCircle(person, new CircleMemberDetails("Kit", "Friend", Circle.FRIENDSHIP,
@@ -47,7 +48,7 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/self-assessment/new", "/self-assessment/history?team=" + team, "/self-assessment/organisation",
                 "/self-assessment/organisation?items=true&from.day=31&from.month=2&from.year=2026",
                 "/self-assessment/overdue", "/self-assessment/starters", "/self-assessment/starters/" + team, "/", "/plans/preparation",
-                "/people/" + person + "/plan")) {
+                "/settings", "/settings/" + tour.organisationId() + "/planning", "/people/" + person + "/plan")) {
             visit(path);
         }
         submit();
@@ -95,7 +96,7 @@ class EveryPageBrowserIT extends BrowserSupport {
         signInAs(accounts.newUser(Set.of(), Role.SYSTEM_ADMIN));
         for (String path : List.of("/admin", "/admin/organisations", "/admin/organisations/new", "/admin/teams",
                 "/admin/teams/new", "/admin/frameworks", "/admin/frameworks/progress-pcsp", "/admin/users",
-                "/admin/users/new")) {
+                "/admin/users/new", "/settings")) {
             visit(path);
         }
         submit();

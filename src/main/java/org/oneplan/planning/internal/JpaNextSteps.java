@@ -16,12 +16,12 @@ import org.oneplan.planning.ActionView;
 import org.oneplan.planning.NextSteps;
 import org.oneplan.planning.NextStepsView;
 import org.oneplan.planning.OutcomeView;
+import org.oneplan.planning.PlanningSettings;
 import org.oneplan.planning.Outcomes;
 import org.oneplan.planning.PlanView;
 import org.oneplan.planning.ReviewArrangements;
 import org.oneplan.planning.ReviewDraft;
 import org.oneplan.web.RecordNotFoundException;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +38,10 @@ class JpaNextSteps implements NextSteps {
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
-    private final int maxReviewMonths;
+    private final PlanningSettings settings;
 
     JpaNextSteps(CarePlanRepository plans, PlanActionRepository actions, PlanReviewRepository reviews, Outcomes outcomes, PlanGuard guard,
-                 CurrentUsers users, AuditTrail audit, Clock clock,
-                 @Value("${oneplan.planning.max-review-months:6}") int maxReviewMonths) {
+                 CurrentUsers users, AuditTrail audit, Clock clock, PlanningSettings settings) {
         this.plans = plans;
         this.actions = actions;
         this.reviews = reviews;
@@ -51,7 +50,7 @@ class JpaNextSteps implements NextSteps {
         this.users = users;
         this.audit = audit;
         this.clock = clock;
-        this.maxReviewMonths = maxReviewMonths;
+        this.settings = settings;
     }
 
     @Override
@@ -108,15 +107,16 @@ class JpaNextSteps implements NextSteps {
         guard.plannable(personId);
         UUID planId = guard.planOf(personId);
         PlanReview review = reviews.findByPlanId(planId).orElseGet(() -> new PlanReview(planId));
-        review.write(draft, expectedVersion, LocalDate.now(clock), maxReviewMonths, users.require().username(), now());
+        review.write(draft, expectedVersion, LocalDate.now(clock), settings.maxReviewMonthsFor(personId), users.require().username(), now());
         reviews.saveAndFlush(review);
         audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, "Wrote the plan's review arrangements");
         return review.view();
     }
 
     @Override
-    public int maxReviewMonths() {
-        return maxReviewMonths;
+    @Transactional(readOnly = true)
+    public int maxReviewMonths(UUID personId) {
+        return settings.maxReviewMonthsFor(personId);
     }
 
     private List<ActionView> current(UUID planId, Map<UUID, String> outcomeTexts) {

@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.oneplan.planning.CheckIn;
+import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.ReviewArrangements;
 import org.oneplan.planning.ReviewDraft;
 import org.oneplan.web.StaleRecordException;
@@ -72,8 +73,9 @@ class PlanReview {
         require(d.nextReview() != null, "nextReview", "next.error.nextReview.required");
         boolean changed = !d.nextReview().equals(nextReview);
         require(!changed || !d.nextReview().isBefore(today), "nextReview", "next.error.nextReview.past");
-        require(!changed || !d.nextReview().isAfter(today.plusMonths(maxMonths)), "nextReview",
-                "next.error.nextReview.tooLate");
+        if (changed && d.nextReview().isAfter(today.plusMonths(maxMonths))) {
+            throw new PlanRuleException("nextReview", "next.error.nextReview.tooLate", maxMonths);
+        }
         checkIns.clear();
         if (d.checkIns() != null) {
             checkIns.addAll(d.checkIns());

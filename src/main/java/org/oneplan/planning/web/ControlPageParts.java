@@ -54,7 +54,7 @@ class ControlPageParts {
 
     /** A refused change is shown by its field, with a 400. */
     static void refused(PlanRuleException e, BindingResult result, HttpServletResponse response) {
-        result.rejectValue(e.field(), e.messageKey());
+        result.rejectValue(e.field(), e.messageKey(), e.args(), null);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
 

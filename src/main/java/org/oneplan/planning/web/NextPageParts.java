@@ -22,7 +22,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Component
 class NextPageParts {
 
-    static final String TOO_LATE = "next.error.nextReview.tooLate";
 
     private final NextSteps next;
     private final People people;
@@ -39,7 +38,7 @@ class NextPageParts {
         NextStepsView view = next.find(personId).orElseThrow(() -> new RecordNotFoundException("Plan"));
         model.addAttribute("person", people.findRecord(personId).orElseThrow(() -> new RecordNotFoundException("Person")));
         model.addAttribute("next", view);
-        model.addAttribute("maxReviewMonths", next.maxReviewMonths());
+        model.addAttribute("maxReviewMonths", next.maxReviewMonths(personId));
         return view;
     }
 
@@ -49,8 +48,7 @@ class NextPageParts {
 
     /** A refused change is shown by its field, with a 400; a review date too far ahead says how far it may be. */
     void refused(PlanRuleException e, BindingResult result, HttpServletResponse response) {
-        Object[] args = TOO_LATE.equals(e.messageKey()) ? new Object[] {next.maxReviewMonths()} : null;
-        result.rejectValue(e.field(), e.messageKey(), args, null);
+        result.rejectValue(e.field(), e.messageKey(), e.args(), null);
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     }
 
