@@ -211,6 +211,25 @@ class PlanApiTests extends PlanApiSupport {
     }
 
     @Test
+    void theApiDescriptionGroupsThePlansPartsByTagAndNamesTheirPreconditions() throws Exception {
+        String plan = "$.paths['/api/v1/people/{id}/plan";
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath(plan + "/outcomes'].post.tags", hasItem("Plan: outcomes and options")))
+                .andExpect(jsonPath(plan + "/outcomes/{outcomeId}/options/{optionId}'].put.tags",
+                        hasItem("Plan: outcomes and options")))
+                .andExpect(jsonPath(plan + "/needs/{outcomeKey}'].put.tags", hasItem("Plan: needs, eligibility and advice")))
+                .andExpect(jsonPath(plan + "/advice/{adviceId}'].delete.tags", hasItem("Plan: needs, eligibility and advice")))
+                .andExpect(jsonPath(plan + "/money'].put.tags", hasItem("Plan: money")))
+                .andExpect(jsonPath(plan + "/risks/{itemId}'].put.tags", hasItem("Plan: staying in control")))
+                .andExpect(jsonPath(plan + "/contingencies'].post.tags", hasItem("Plan: staying in control")))
+                .andExpect(jsonPath(plan + "/sharing'].put.tags", hasItem("Plan: staying in control")))
+                .andExpect(jsonPath(plan + "/actions/{actionId}'].put.summary", containsString("If-Match")))
+                .andExpect(jsonPath(plan + "/review'].put.tags", hasItem("Plan: actions and review")))
+                .andExpect(jsonPath(plan + "/outcomes/{outcomeId}'].put.parameters[*].name", hasItem("If-Match")))
+                .andExpect(jsonPath("$.components.schemas.OutcomeBody.properties.whose").exists());
+    }
+
+    @Test
     void theStateListsWhatIsMissingAndThereAreNoVersionsBeforeAgreement() throws Exception {
         call(coordinator, post(plan(person)));
         call(coordinator, get(plan(person) + "/state")).andExpect(status().isOk())
