@@ -85,6 +85,8 @@ class NextStepsApiTests extends PlanApiSupport {
                 .andExpect(header().string("ETag", "\"1\""));
         call(get(plan("review"))).andExpect(header().string("ETag", "\"1\""))
                 .andExpect(jsonPath("$.whereAndHowOften").value("At home, monthly"));
+        call(put(plan("review")).content("{\"checkIns\":[null,\"TEXT\"],\"nextReview\":\"" + today() + "\"}")
+                .header("If-Match", "\"1\"")).andExpect(status().isBadRequest());
         call(put(plan("review")).content("{}").header("If-Match", "\"1\"")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].message").value("Enter the date of the next formal review"));
     }
