@@ -19,4 +19,7 @@ public interface Outcomes {
     OutcomeView change(UUID personId, UUID outcomeId, OutcomeDraft draft, long expectedVersion);
 
     void remove(UUID personId, UUID outcomeId);
+
+    /** Removes it only if it is still at {@code expectedVersion}, the version the remover saw. */
+    void remove(UUID personId, UUID outcomeId, long expectedVersion);
 }

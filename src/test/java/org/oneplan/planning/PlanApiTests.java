@@ -13,43 +13,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
-import org.oneplan.access.internal.UserAccount;
-import org.oneplan.support.OnePlanSpringBootTest;
-import org.oneplan.support.TestAccounts;
-import org.oneplan.support.TestPeople;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@OnePlanSpringBootTest
-@Import({TestAccounts.Config.class, TestPeople.Config.class})
-class PlanApiTests {
+/** The plan itself through the API: starting it, its answers and their versions, who may read and write it. */
+class PlanApiTests extends PlanApiSupport {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired TestPeople testPeople;
-
-    UUID team;
-    UUID person;
-    UserAccount coordinator;
-
-    @BeforeEach
-    void setUp() {
-        team = accounts.newTeam("Plans API").id();
-        person = testPeople.onCaseload(team, "Ada", "Plan").id();
-        coordinator = accounts.newUser(Set.of(team), Role.COORDINATOR);
-    }
-
-    /** Calls the API as the account, with a bearer token like any API client. */
-    ResultActions call(UserAccount account, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header("Authorization", "Bearer " + accounts.newApiToken(account))
-                .contentType(MediaType.APPLICATION_JSON));
+    @Override
+    boolean startsPlan() {
+        return false;
     }
 
     static String plan(UUID personId) {
@@ -235,6 +208,25 @@ class PlanApiTests {
                         containsString("Start planning")))
                 .andExpect(jsonPath("$.components.schemas.PlanSectionJson.properties.stage").exists())
                 .andExpect(jsonPath("$.components.schemas.PlanAnswerJson.properties.whose").exists());
+    }
+
+    @Test
+    void theApiDescriptionGroupsThePlansPartsByTagAndNamesTheirPreconditions() throws Exception {
+        String plan = "$.paths['/api/v1/people/{id}/plan";
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
+                .andExpect(jsonPath(plan + "/outcomes'].post.tags", hasItem("Plan: outcomes and options")))
+                .andExpect(jsonPath(plan + "/outcomes/{outcomeId}/options/{optionId}'].put.tags",
+                        hasItem("Plan: outcomes and options")))
+                .andExpect(jsonPath(plan + "/needs/{outcomeKey}'].put.tags", hasItem("Plan: needs, eligibility and advice")))
+                .andExpect(jsonPath(plan + "/advice/{adviceId}'].delete.tags", hasItem("Plan: needs, eligibility and advice")))
+                .andExpect(jsonPath(plan + "/money'].put.tags", hasItem("Plan: money")))
+                .andExpect(jsonPath(plan + "/risks/{itemId}'].put.tags", hasItem("Plan: staying in control")))
+                .andExpect(jsonPath(plan + "/contingencies'].post.tags", hasItem("Plan: staying in control")))
+                .andExpect(jsonPath(plan + "/sharing'].put.tags", hasItem("Plan: staying in control")))
+                .andExpect(jsonPath(plan + "/actions/{actionId}'].put.summary", containsString("If-Match")))
+                .andExpect(jsonPath(plan + "/review'].put.tags", hasItem("Plan: actions and review")))
+                .andExpect(jsonPath(plan + "/outcomes/{outcomeId}'].put.parameters[*].name", hasItem("If-Match")))
+                .andExpect(jsonPath("$.components.schemas.OutcomeBody.properties.whose").exists());
     }
 
     @Test

@@ -9,15 +9,12 @@ import org.oneplan.planning.CarePlans;
 import org.oneplan.planning.PlanState;
 import org.oneplan.planning.PlanVersions;
 import org.oneplan.planning.VersionView;
-import org.oneplan.planning.PlanView;
 import org.oneplan.planning.internal.JpaPlanProgress;
 import org.oneplan.planning.Outcomes;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanView;
 import org.oneplan.planning.Words;
 import org.oneplan.web.RecordNotFoundException;
-import org.oneplan.web.StaleRecordException;
-import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -103,22 +100,10 @@ class PlanApi {
                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                      @RequestBody PlanAnswerBody body) {
         PlanPrompt question = PlanPrompt.ofSlug(prompt).orElseThrow(() -> new RecordNotFoundException("Question"));
-        PlanView plan = plans.write(id, question, body.text(), body.whose(), body.whoseName(), version(ifMatch));
+        PlanView plan = plans.write(id, question, body.text(), body.whose(), body.whoseName(),
+                PlanETags.optional(ifMatch));
         Words saved = plan.answer(question).orElseThrow();
-        return ResponseEntity.ok().eTag(String.valueOf(saved.version()))
-                .body(PlanAnswerJson.of(question, saved));
-    }
-
-    /** The answer's version the writer saw, or null for none; an unreadable tag can never match. */
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(ETag.create(ifMatch).tag());
-        } catch (NumberFormatException e) {
-            throw new StaleRecordException(-1);
-        }
+        return PlanETags.ok(saved.version(), PlanAnswerJson.of(question, saved));
     }
 
     private PlanJson json(PlanView plan) {

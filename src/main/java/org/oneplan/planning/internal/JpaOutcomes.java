@@ -83,7 +83,22 @@ class JpaOutcomes implements Outcomes {
     @Override
     public void remove(UUID personId, UUID outcomeId) {
         guard.plannable(personId);
-        find(personId, outcomeId).remove(users.require().username(), now());
+        removed(personId, find(personId, outcomeId));
+    }
+
+    @Override
+    public void remove(UUID personId, UUID outcomeId, long expectedVersion) {
+        guard.plannable(personId);
+        PlanOutcome outcome = find(personId, outcomeId);
+        if (outcome.version() != expectedVersion) {
+            throw new StaleRecordException(outcome.version());
+        }
+        removed(personId, outcome);
+    }
+
+    private void removed(UUID personId, PlanOutcome outcome) {
+        outcome.remove(users.require().username(), now());
+        outcomes.saveAndFlush(outcome);
         audit.record(AuditAction.DELETED, PlanGuard.RECORD_TYPE, personId, "Removed an outcome from the plan");
     }
 

@@ -12,12 +12,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * When an answer was not written because of its version: 428 when it exists and the writer sent no
- * precondition at all, otherwise 412 with the answer's current version, so the writer can read it again.
+ * When a part of the plan (an answer, an outcome, a need …) was not written because of its version: 428 when
+ * it exists and the writer sent no precondition at all, otherwise 412 with its current version, so the writer
+ * can read it again. A required If-Match that is missing is answered 428 by the shared record advice.
  */
-@RestControllerAdvice(assignableTypes = PlanApi.class)
+@RestControllerAdvice(basePackageClasses = PlanVersionAdvice.class)
 @Order(-200)
-class AnswerVersionAdvice {
+class PlanVersionAdvice {
 
     @ExceptionHandler(StaleRecordException.class)
     ResponseEntity<ProblemDetail> stale(StaleRecordException e, HttpServletRequest request) {
@@ -26,9 +27,9 @@ class AnswerVersionAdvice {
                 && request.getHeader(HttpHeaders.IF_NONE_MATCH) == null;
         ProblemDetail problem = exists && unconditional
                 ? ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
-                        "This answer exists: send If-Match with its version, so that changes are not overwritten.")
+                        "This exists already: send If-Match with its version, so that changes are not overwritten.")
                 : ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-                        "The answer has changed since you read it. Read it again and reapply your change.");
+                        "It has changed since you read it. Read it again and reapply your change.");
         if (exists) {
             problem.setProperty("currentVersion", e.currentVersion());
         }
