@@ -3,17 +3,11 @@ package org.oneplan.planning.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.util.List;
 import java.util.UUID;
 import org.oneplan.planning.NextSteps;
 import org.oneplan.planning.NextStepsView;
-import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.ReviewArrangements;
-import org.oneplan.web.FieldProblem;
-import org.oneplan.web.InvalidRequestException;
 import org.oneplan.web.RecordNotFoundException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,15 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = ActionApi.TAG)
 class ReviewApi {
 
-    /** The one refusal whose message names a number: how many months ahead the review may be. */
-    private static final String TOO_LATE = "next.error.nextReview.tooLate";
-
     private final NextSteps next;
-    private final MessageSource messages;
 
-    ReviewApi(NextSteps next, MessageSource messages) {
+    ReviewApi(NextSteps next) {
         this.next = next;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -59,16 +48,7 @@ class ReviewApi {
     ResponseEntity<ReviewArrangements> arrange(@PathVariable UUID id,
                                                @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                                @Valid @RequestBody ReviewBody body) {
-        try {
-            ReviewArrangements saved = next.arrange(id, body.draft(), PlanETags.optional(ifMatch));
-            return PlanETags.ok(saved.version(), saved);
-        } catch (PlanRuleException e) {
-            if (!TOO_LATE.equals(e.messageKey())) {
-                throw e;
-            }
-            String message = messages.getMessage(TOO_LATE, new Object[] {next.maxReviewMonths()},
-                    LocaleContextHolder.getLocale());
-            throw new InvalidRequestException(List.of(new FieldProblem(e.field(), message)));
-        }
+        ReviewArrangements saved = next.arrange(id, body.draft(), PlanETags.optional(ifMatch));
+        return PlanETags.ok(saved.version(), saved);
     }
 }
