@@ -13,48 +13,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
-import org.oneplan.access.internal.UserAccount;
-import org.oneplan.support.OnePlanSpringBootTest;
-import org.oneplan.support.TestAccounts;
-import org.oneplan.support.TestPeople;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-@OnePlanSpringBootTest
-@Import({TestAccounts.Config.class, TestPeople.Config.class})
-class PlanApiTests {
-
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired TestPeople testPeople;
-
-    UUID team;
-    UUID person;
-    UserAccount coordinator;
-
-    @BeforeEach
-    void setUp() {
-        team = accounts.newTeam("Plans API").id();
-        person = testPeople.onCaseload(team, "Ada", "Plan").id();
-        coordinator = accounts.newUser(Set.of(team), Role.COORDINATOR);
-    }
-
-    /** Calls the API as the account, with a bearer token like any API client. */
-    ResultActions call(UserAccount account, MockHttpServletRequestBuilder request) throws Exception {
-        return mvc.perform(request.header("Authorization", "Bearer " + accounts.newApiToken(account))
-                .contentType(MediaType.APPLICATION_JSON));
-    }
-
-    static String plan(UUID personId) {
-        return "/api/v1/people/" + personId + "/plan";
-    }
+class PlanApiTests extends PlanApiSupport {
 
     static MockHttpServletRequestBuilder answer(UUID personId, String prompt, String body) {
         return put(plan(personId) + "/answers/" + prompt).content(body);
