@@ -52,6 +52,8 @@ class PlanPdfApiTests extends PlanApiSupport {
         call(coordinator, get(api() + "/pdf?document=summary")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("one-page-profile")))
                 .andExpect(jsonPath("$.errors[0].field").value("document"));
+        call(coordinator, get(api() + "/pdf?document=summary").accept("application/pdf")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("document"));
         call(coordinator, get(api() + "/pdf?variant=tiny")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("variant"));
         call(coordinator, get(api() + "/pdf?version=x")).andExpect(status().isBadRequest());

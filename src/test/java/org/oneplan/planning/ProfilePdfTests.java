@@ -102,6 +102,8 @@ class ProfilePdfTests extends PlanPagesSupport {
         mvc.perform(as(coordinator, get(plan() + "/plan.pdf?document=easy-read"))).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("The document must be the whole plan")))
                 .andExpect(content().string(containsString("href=\"" + plan() + "\"")));
+        mvc.perform(as(coordinator, get(plan() + "/plan.pdf?document=easy-read")).accept("application/pdf"))
+                .andExpect(status().isBadRequest());
         mvc.perform(as(coordinator, get(plan() + "/plan.pdf?variant=huge"))).andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("The variant must be large-print or standard")));
     }
