@@ -57,7 +57,8 @@ class EveryPageBrowserIT extends BrowserSupport {
         axeScan(driver, "a new plan's task list");
         for (String part : List.of("/outcomes/new", "/control", "/control/risks/new", "/control/contingencies/new",
                 "/control/sharing", "/needs", "/needs/nutrition", "/needs/eligibility", "/advice/new", "/arrange",
-                "/money", "/next-steps", "/actions/new", "/review-arrangements", "/check", "/agreement", "/versions")) {
+                "/money", "/next-steps", "/actions/new", "/review-arrangements", "/check", "/agreement", "/versions",
+                "/copies", "/copies/new")) {
             visit("/people/" + person + "/plan" + part);
         }
         visit("/people/" + person + "/plan/matters-now");

@@ -60,6 +60,10 @@ abstract class PlanApiSupport {
         return call(coordinator, request);
     }
 
+    static String plan(UUID personId) {
+        return "/api/v1/people/" + personId + "/plan";
+    }
+
     /** The address of a part of the person's plan: plan("outcomes") is …/plan/outcomes. */
     String plan(String... parts) {
         return "/api/v1/people/" + person + "/plan" + (parts.length == 0 ? "" : "/" + String.join("/", parts));

@@ -25,10 +25,6 @@ class PlanApiTests extends PlanApiSupport {
         return false;
     }
 
-    static String plan(UUID personId) {
-        return "/api/v1/people/" + personId + "/plan";
-    }
-
     static MockHttpServletRequestBuilder answer(UUID personId, String prompt, String body) {
         return put(plan(personId) + "/answers/" + prompt).content(body);
     }

@@ -6,24 +6,16 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
 import org.oneplan.support.OnePlanSpringBootTest;
+import org.oneplan.support.PdfChecks;
 import org.oneplan.support.TestAccounts;
 import org.springframework.context.annotation.Import;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 @OnePlanSpringBootTest
 @Import(TestAccounts.Config.class)
@@ -60,12 +52,12 @@ class AssessmentReportTests extends AssessmentPagesSupport {
             assertThat(catalog.getMarkInfo()).isNotNull();
             assertThat(catalog.getMarkInfo().isMarked()).isTrue();
             assertThat(catalog.getStructureTreeRoot()).isNotNull();
-            assertThat(structureTypes(catalog.getStructureTreeRoot()))
+            assertThat(PdfChecks.structureTypes(catalog.getStructureTreeRoot()))
                     .contains("H1", "H2", "H3", "Table", "Caption", "TH", "TD");
             assertThat(catalog.getLanguage()).isEqualTo("en");
             assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Self-assessment report: Autumn");
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
-            assertThat(fonts(pdf)).isNotEmpty()
+            assertThat(PdfChecks.fonts(pdf)).isNotEmpty()
                     .allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue())
                     .allSatisfy(f -> assertThat(f.getName()).contains("LiberationSans"));
         }
@@ -75,7 +67,7 @@ class AssessmentReportTests extends AssessmentPagesSupport {
     void theReportHoldsTheScoresTheSummaryOfActionsAndThePlans() throws Exception {
         String id = assessed();
         String item = frameworks.find("progress-pcsp").orElseThrow().item("S1-3a").orElseThrow().title();
-        String text = text(download(id));
+        String text = PdfChecks.text(download(id));
         assertThat(text).contains("Helen Sanderson Associates", "978-1-910402-21-4", "Sam",
                 "A person with lived experience", "By section and stage");
         assertThat(text).contains(item, "S1-3a", "Getting started", "We rarely plan before meetings");
@@ -86,11 +78,18 @@ class AssessmentReportTests extends AssessmentPagesSupport {
     }
 
     @Test
+    void theReportMeetsPdfUaAndPdfAAsVeraPdfChecksThem() throws Exception {
+        byte[] pdf = download(assessed());
+        assertThat(PdfChecks.failures(pdf, PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(PdfChecks.failures(pdf, PDFAFlavour.PDFA_3_U)).isEmpty();
+    }
+
+    @Test
     void typedTextWithCharactersThatXmlForbidsStillPrints() throws Exception {
         String id = start();
         mvc.perform(as(manager, post("/self-assessment/" + id + "/items/S1-1a")).param("level", "3")
                 .param("note", "Pasted\u0007 from <an> email & more"));
-        assertThat(text(download(id))).contains("Pasted from <an> email & more");
+        assertThat(PdfChecks.text(download(id))).contains("Pasted from <an> email & more");
     }
 
     @Test
@@ -110,35 +109,5 @@ class AssessmentReportTests extends AssessmentPagesSupport {
         mvc.perform(as(outsider, get("/self-assessment/" + id + "/report.pdf"))).andExpect(status().isNotFound());
         mvc.perform(as(accounts.newUser(Set.of(team), Role.PERSON), get("/self-assessment/" + id + "/report.pdf")))
                 .andExpect(status().isForbidden());
-    }
-
-    /** The words of the PDF, with line breaks and runs of spaces as single spaces. */
-    private static String text(byte[] pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
-
-    private static Set<String> structureTypes(PDStructureNode node) {
-        Set<String> types = new TreeSet<>();
-        if (node instanceof PDStructureElement element) {
-            types.add(element.getStructureType());
-        }
-        for (Object kid : node.getKids()) {
-            if (kid instanceof PDStructureNode child) {
-                types.addAll(structureTypes(child));
-            }
-        }
-        return types;
-    }
-
-    private static List<PDFont> fonts(PDDocument pdf) throws IOException {
-        List<PDFont> fonts = new ArrayList<>();
-        for (PDPage page : pdf.getPages()) {
-            for (COSName name : page.getResources().getFontNames()) {
-                fonts.add(page.getResources().getFont(name));
-            }
-        }
-        return fonts;
     }
 }

@@ -14,8 +14,10 @@ import org.oneplan.planning.Outcomes;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanView;
 import org.oneplan.planning.Words;
+import org.oneplan.planning.web.PlanDocuments;
 import org.oneplan.web.RecordNotFoundException;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -43,9 +46,12 @@ class PlanApi {
     private final Outcomes outcomes;
     private final JpaPlanProgress progress;
     private final PlanVersions versions;
+    private final PlanDocuments documents;
 
-    PlanApi(CarePlans plans, Outcomes outcomes, JpaPlanProgress progress, PlanVersions versions) {
+    PlanApi(CarePlans plans, Outcomes outcomes, JpaPlanProgress progress, PlanVersions versions,
+            PlanDocuments documents) {
         this.versions = versions;
+        this.documents = documents;
         this.plans = plans;
         this.outcomes = outcomes;
         this.progress = progress;
@@ -79,6 +85,19 @@ class PlanApi {
     @Operation(summary = "One agreed version as it was agreed; it never changes")
     VersionView version(@PathVariable UUID id, @PathVariable int number) {
         return versions.version(id, number);
+    }
+
+    @GetMapping(value = "/pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @PreAuthorize(READERS)
+    @Operation(summary = "The plan as an accessible PDF (tagged, PDF/UA and PDF/A-3u), the same file as the plan page's",
+            description = "version: an agreed version's number, or none for the plan as it stands. variant: large-print "
+                    + "or standard, or none for the person's preferred format. document: one-page-profile, or none "
+                    + "for the whole plan. 400 for a document or variant it does not know; 404 when the plan has not "
+                    + "been started, the version does not exist, or you may not see the person.")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id, @RequestParam(required = false) Integer version,
+                               @RequestParam(required = false) String variant,
+                               @RequestParam(required = false) String document) {
+        return documents.download(id, version, variant, document);
     }
 
     @PostMapping
