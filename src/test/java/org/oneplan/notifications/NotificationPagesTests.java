@@ -59,6 +59,7 @@ class NotificationPagesTests {
     void theOutboxShowsTheTeamsEmailsNewestFirstWithTheirNamesButNotTheAddress() throws Exception {
         String page = mvc.perform(as(administrator, get("/notifications/outbox"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Esme Inbox")))
+                .andExpect(content().string(containsString("2 emails, newest first")))
                 .andExpect(content().string(containsString("Waiting to send")))
                 .andExpect(content().string(containsString("Sending email is turned off")))
                 .andExpect(content().string(not(containsString("esme@example.org"))))
@@ -103,6 +104,7 @@ class NotificationPagesTests {
     void theTasksListWhoToWriteToAndMarkingOneDoneMovesItToDone() throws Exception {
         mvc.perform(as(administrator, get("/notifications/tasks"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("Lionel Letter")))
+                .andExpect(content().string(containsString("1 person to contact, oldest first")))
                 .andExpect(content().string(containsString("By letter: they prefer a letter")))
                 .andExpect(content().string(containsString("sent back for some changes")))
                 .andExpect(content().string(not(containsString("Esme"))));
