@@ -43,28 +43,40 @@ public class OutboxSender {
         int sent = 0;
         int failed = 0;
         for (UUID id : claims.claimDue(claim, clock.instant(), settings.email().claimFor(), settings.email().batchSize())) {
-            OutboxClaims.Envelope envelope = claims.envelope(id).orElse(null);
-            if (envelope == null) {
-                continue;
-            }
             try {
-                mail.send(message(envelope));
+                Outcome outcome = sendOne(id, claim);
+                sent += outcome == Outcome.SENT ? 1 : 0;
+                failed += outcome == Outcome.FAILED ? 1 : 0;
             } catch (RuntimeException e) {
-                claims.failed(id, claim, SendFailures.describe(e, envelope.recipient()), clock.instant(),
-                        settings.retry());
-                failed++;
-                continue;
-            }
-            if (claims.sent(id, claim, clock.instant())) {
-                audit.recordAs("system", null, AuditAction.EXPORTED, "Person", envelope.personId(),
-                        "Emailed the person: " + envelope.subject());
-                sent++;
+                log.warn("Notifications outbox: could not record how message {} went ({}); it is tried again when its "
+                        + "claim runs out", id, e.getClass().getSimpleName());
             }
         }
         if (sent + failed > 0) {
             log.info("Notifications outbox: {} sent, {} failed", sent, failed);
         }
         return new Run(sent, failed);
+    }
+
+    private enum Outcome { SENT, FAILED, NO_LONGER_MINE }
+
+    private Outcome sendOne(UUID id, String claim) {
+        OutboxClaims.Envelope envelope = claims.envelope(id).orElse(null);
+        if (envelope == null) {
+            return Outcome.NO_LONGER_MINE;
+        }
+        try {
+            mail.send(message(envelope));
+        } catch (RuntimeException e) {
+            return claims.failed(id, claim, SendFailures.describe(e, envelope.recipient()), clock.instant(),
+                    settings.retry()) ? Outcome.FAILED : Outcome.NO_LONGER_MINE;
+        }
+        if (!claims.sent(id, claim, clock.instant())) {
+            return Outcome.NO_LONGER_MINE;
+        }
+        audit.recordAs("system", null, AuditAction.EXPORTED, "Person", envelope.personId(),
+                "Emailed the person: " + envelope.subject());
+        return Outcome.SENT;
     }
 
     private SimpleMailMessage message(OutboxClaims.Envelope envelope) {
