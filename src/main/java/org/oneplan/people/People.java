@@ -22,6 +22,13 @@ public interface People {
      */
     List<PersonSummary> onMyCaseloads(int limit);
 
+    /**
+     * How to tell the person of a change to their plan, for the notifications module. Not limited to what the
+     * caller may see, as it runs for changes made by staff of another team and by scheduled jobs with nobody
+     * signed in; it gives only the preferred way of contact and the email address.
+     */
+    Optional<ContactPreference> contactPreference(UUID personId);
+
     /** Whether the caller may plan with the person: a coordinator, administrator or manager of their teams. */
     boolean mayPlanFor(UUID personId);
 }

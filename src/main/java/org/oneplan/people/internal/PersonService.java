@@ -14,6 +14,7 @@ import org.oneplan.audit.AuditTrail;
 import org.oneplan.people.CircleMemberView;
 import org.oneplan.people.CommunicationNeeds;
 import org.oneplan.people.ConsentAndAdvocacy;
+import org.oneplan.people.ContactPreference;
 import org.oneplan.people.ContactDetails;
 import org.oneplan.people.NamedCoordinator;
 import org.oneplan.people.People;
@@ -150,6 +151,13 @@ public class PersonService implements People {
         }
         caseloads.remove(personId, teamId);
         audit.record(AuditAction.UPDATED, PersonGuard.RECORD_TYPE, personId, "Taken off a team's caseload");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<ContactPreference> contactPreference(UUID personId) {
+        return people.findById(personId)
+                .map(p -> new ContactPreference(p.communication().preferredContact(), p.contact().email()));
     }
 
     @Override
