@@ -57,6 +57,14 @@ class JpaStayingInControl implements StayingInControl {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public ControlItem item(UUID personId, ControlList list, UUID itemId) {
+        access.visible(personId);
+        return entry(plans.idForPerson(personId).orElseThrow(() -> new RecordNotFoundException("Plan")), list, itemId)
+                .view();
+    }
+
+    @Override
     public UUID add(UUID personId, ControlList list, ControlText text) {
         UUID planId = planToChange(personId);
         ControlEntry entry = list == ControlList.RISKS ? new PlanRisk(planId, now()) : new PlanContingency(planId, now());
