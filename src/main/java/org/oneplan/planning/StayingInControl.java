@@ -16,6 +16,9 @@ public interface StayingInControl {
     /** The section's status for the plan's task list; reveals no words, so it is not audited as a read. */
     PlanView.SectionStatus statusOf(UUID personId);
 
+    /** One risk or contingency plan still in the plan, for changing it: not audited, like the other parts' entries. */
+    ControlItem item(UUID personId, ControlList list, UUID itemId);
+
     /** Adds a risk or contingency plan; returns its id. */
     UUID add(UUID personId, ControlList list, ControlText text);
 

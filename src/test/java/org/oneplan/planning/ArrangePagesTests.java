@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.stringContainsInOrder;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,50 +14,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
-import org.oneplan.access.internal.UserAccount;
-import org.oneplan.support.OnePlanSpringBootTest;
 import org.oneplan.support.SignedIn;
-import org.oneplan.support.TestAccounts;
-import org.oneplan.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Question 3, "How will you arrange your support?": options for each outcome, page by page. */
-@OnePlanSpringBootTest
-@Import({TestAccounts.Config.class, TestPeople.Config.class})
-class ArrangePagesTests {
+class ArrangePagesTests extends PlanPagesSupport {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired TestPeople testPeople;
-    @Autowired JdbcTemplate jdbc;
     @Autowired SupportArrangements arrangements;
 
-    UUID team;
-    UUID person;
-    UserAccount coordinator;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        team = accounts.newTeam("Arrange").id();
-        person = testPeople.onCaseload(team, "Ada", "Arrange").id();
-        coordinator = accounts.newUser(Set.of(team), Role.COORDINATOR);
-        mvc.perform(as(coordinator, post("/people/" + person + "/plan")));
-    }
-
-    MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-        return request.with(user(accounts.principal(account))).with(csrf());
-    }
-
     String section() {
-        return "/people/" + person + "/plan/arrange";
+        return plan() + "/arrange";
     }
 
     UUID outcome(UUID who, String text) throws Exception {
@@ -106,7 +73,7 @@ class ArrangePagesTests {
                         "Family and friends", "Chosen", "Jim next door drives me", "Why Jim next door drives me",
                         "Specialist health and social care", "Day centre minibus",
                         "Sing in the choir again", "Community", "The community choir &lt;b&gt;on Tuesdays&lt;/b&gt;")))
-                .andExpect(content().string(containsString("In Ada Arrange&#39;s own words")));
+                .andExpect(content().string(containsString("In Ada Plan&#39;s own words")));
         assertThat(sectionStatus()).isEqualTo(PlanView.SectionStatus.IN_PROGRESS);
         addOption(choir, "Ann takes me to the choir", "FAMILY_AND_FRIENDS", true);
         assertThat(sectionStatus()).isEqualTo(PlanView.SectionStatus.COMPLETED);

@@ -2,8 +2,6 @@ package org.oneplan.planning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,47 +11,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
-import org.oneplan.access.internal.UserAccount;
-import org.oneplan.support.OnePlanSpringBootTest;
 import org.oneplan.support.SignedIn;
-import org.oneplan.support.TestAccounts;
-import org.oneplan.support.TestPeople;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** Question 4, "How will you spend your money?": for now, whether there will be a personal budget. */
-@OnePlanSpringBootTest
-@Import({TestAccounts.Config.class, TestPeople.Config.class})
-class MoneyPagesTests {
+class MoneyPagesTests extends PlanPagesSupport {
 
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired TestPeople testPeople;
     @Autowired SpendingMoney money;
 
-    UUID team;
-    UUID person;
-    UserAccount coordinator;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        team = accounts.newTeam("Money").id();
-        person = testPeople.onCaseload(team, "Mo", "Money").id();
-        coordinator = accounts.newUser(Set.of(team), Role.COORDINATOR);
-        mvc.perform(as(coordinator, post("/people/" + person + "/plan")));
-    }
-
-    MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-        return request.with(user(accounts.principal(account))).with(csrf());
-    }
-
     String page() {
-        return "/people/" + person + "/plan/money";
+        return plan() + "/money";
     }
 
     <T> T signedIn(java.util.function.Supplier<T> work) {

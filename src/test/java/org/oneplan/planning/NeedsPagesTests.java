@@ -3,8 +3,6 @@ package org.oneplan.planning;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -14,48 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
-import org.oneplan.access.internal.UserAccount;
-import org.oneplan.support.OnePlanSpringBootTest;
-import org.oneplan.support.TestAccounts;
-import org.oneplan.support.TestPeople;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /** The plan's assessed needs, eligibility decision and advice and information, page by page. */
-@OnePlanSpringBootTest
-@Import({TestAccounts.Config.class, TestPeople.Config.class})
-class NeedsPagesTests {
-
-    @Autowired MockMvc mvc;
-    @Autowired TestAccounts accounts;
-    @Autowired TestPeople testPeople;
-    @Autowired JdbcTemplate jdbc;
-
-    UUID team;
-    UUID person;
-    UserAccount coordinator;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        team = accounts.newTeam("Needs").id();
-        person = testPeople.onCaseload(team, "Ada", "Needs").id();
-        coordinator = accounts.newUser(Set.of(team), Role.COORDINATOR);
-        mvc.perform(as(coordinator, post("/people/" + person + "/plan")));
-    }
-
-    MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
-        return request.with(user(accounts.principal(account))).with(csrf());
-    }
+class NeedsPagesTests extends PlanPagesSupport {
 
     String section() {
-        return "/people/" + person + "/plan/needs";
+        return plan() + "/needs";
     }
 
     ResultActions unable(String code, String cannotDo) throws Exception {

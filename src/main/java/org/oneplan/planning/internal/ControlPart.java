@@ -17,10 +17,10 @@ import org.springframework.stereotype.Component;
 @Order(6)
 class ControlPart implements PlanPart {
 
-    private final JpaStayingInControl control;
+    private final ControlReader control;
     private final MessageSource messages;
 
-    ControlPart(JpaStayingInControl control, MessageSource messages) {
+    ControlPart(ControlReader control, MessageSource messages) {
         this.control = control;
         this.messages = messages;
     }

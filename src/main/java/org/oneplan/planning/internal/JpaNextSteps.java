@@ -3,11 +3,9 @@ package org.oneplan.planning.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.oneplan.access.CurrentUsers;
 import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
@@ -15,9 +13,7 @@ import org.oneplan.planning.ActionDraft;
 import org.oneplan.planning.ActionView;
 import org.oneplan.planning.NextSteps;
 import org.oneplan.planning.NextStepsView;
-import org.oneplan.planning.OutcomeView;
 import org.oneplan.planning.PlanningSettings;
-import org.oneplan.planning.Outcomes;
 import org.oneplan.planning.PlanView;
 import org.oneplan.planning.ReviewArrangements;
 import org.oneplan.planning.ReviewDraft;
@@ -33,19 +29,20 @@ class JpaNextSteps implements NextSteps {
     private final CarePlanRepository plans;
     private final PlanActionRepository actions;
     private final PlanReviewRepository reviews;
-    private final Outcomes outcomes;
+    private final NextStepsReader reader;
     private final PlanGuard guard;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
     private final PlanningSettings settings;
 
-    JpaNextSteps(CarePlanRepository plans, PlanActionRepository actions, PlanReviewRepository reviews, Outcomes outcomes, PlanGuard guard,
+    JpaNextSteps(CarePlanRepository plans, PlanActionRepository actions, PlanReviewRepository reviews,
+                 NextStepsReader reader, PlanGuard guard,
                  CurrentUsers users, AuditTrail audit, Clock clock, PlanningSettings settings) {
         this.plans = plans;
         this.actions = actions;
         this.reviews = reviews;
-        this.outcomes = outcomes;
+        this.reader = reader;
         this.guard = guard;
         this.users = users;
         this.audit = audit;
@@ -54,13 +51,9 @@ class JpaNextSteps implements NextSteps {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Optional<NextStepsView> find(UUID personId) {
-        guard.visible(personId);
-        Optional<UUID> planId = plans.idForPerson(personId);
-        planId.ifPresent(p -> audit.record(AuditAction.VIEWED, PlanGuard.RECORD_TYPE, personId,
-                "Viewed what will happen next"));
-        return planId.map(p -> new NextStepsView(current(p, outcomeTexts(personId)),
-                reviews.findByPlanId(p).map(PlanReview::view).orElse(null)));
+        return guard.read(personId, reader::view, "Viewed what will happen next");
     }
 
     @Override
@@ -75,7 +68,7 @@ class JpaNextSteps implements NextSteps {
     @Transactional(readOnly = true)
     public ActionView action(UUID personId, UUID actionId) {
         guard.visible(personId);
-        return find(personId, actionId).view(outcomeTexts(personId));
+        return find(personId, actionId).view(reader.outcomeTexts(guard.planOf(personId)));
     }
 
     @Override
@@ -119,21 +112,13 @@ class JpaNextSteps implements NextSteps {
         return settings.maxReviewMonthsFor(personId);
     }
 
-    private List<ActionView> current(UUID planId, Map<UUID, String> outcomeTexts) {
-        return actions.fromThePersonOut(planId).stream().map(a -> a.view(outcomeTexts)).toList();
-    }
-
     private ActionView write(UUID personId, PlanAction action, ActionDraft draft, AuditAction auditAction,
                              String detail) {
-        Map<UUID, String> outcomeTexts = outcomeTexts(personId);
+        Map<UUID, String> outcomeTexts = reader.outcomeTexts(guard.planOf(personId));
         action.write(draft, outcomeTexts, LocalDate.now(clock), users.require().username(), now());
         actions.saveAndFlush(action);
         audit.record(auditAction, PlanGuard.RECORD_TYPE, personId, detail);
         return action.view(outcomeTexts);
-    }
-
-    private Map<UUID, String> outcomeTexts(UUID personId) {
-        return outcomes.of(personId).stream().collect(Collectors.toMap(OutcomeView::id, o -> o.words().text()));
     }
 
     private PlanAction find(UUID personId, UUID actionId) {

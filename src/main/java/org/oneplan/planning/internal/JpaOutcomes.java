@@ -15,7 +15,6 @@ import org.oneplan.planning.OutcomeDraft;
 import org.oneplan.planning.OutcomeView;
 import org.oneplan.planning.Outcomes;
 import org.oneplan.web.RecordNotFoundException;
-import org.oneplan.web.StaleRecordException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,9 +70,7 @@ class JpaOutcomes implements Outcomes {
     public OutcomeView change(UUID personId, UUID outcomeId, OutcomeDraft draft, long expectedVersion) {
         guard.plannable(personId);
         PlanOutcome outcome = find(personId, outcomeId);
-        if (outcome.version() != expectedVersion) {
-            throw new StaleRecordException(outcome.version());
-        }
+        outcome.checkVersion(expectedVersion);
         outcome.write(draft, needCodes, LocalDate.now(clock), users.require().username(), now());
         outcomes.saveAndFlush(outcome);
         audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, "Changed an outcome of the plan");
@@ -90,9 +87,7 @@ class JpaOutcomes implements Outcomes {
     public void remove(UUID personId, UUID outcomeId, long expectedVersion) {
         guard.plannable(personId);
         PlanOutcome outcome = find(personId, outcomeId);
-        if (outcome.version() != expectedVersion) {
-            throw new StaleRecordException(outcome.version());
-        }
+        outcome.checkVersion(expectedVersion);
         removed(personId, outcome);
     }
 

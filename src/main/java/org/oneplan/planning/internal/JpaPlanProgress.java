@@ -1,13 +1,21 @@
 package org.oneplan.planning.internal;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.oneplan.planning.ArrangeView;
 import org.oneplan.planning.AssessedNeeds;
+import org.oneplan.planning.ControlView;
+import org.oneplan.planning.MoneyView;
+import org.oneplan.planning.NeedsView;
 import org.oneplan.planning.NextSteps;
+import org.oneplan.planning.NextStepsView;
+import org.oneplan.planning.OutcomeView;
 import org.oneplan.planning.PlanProgress;
 import org.oneplan.planning.PlanSection;
 import org.oneplan.planning.PlanView;
+import org.oneplan.planning.PlanView.SectionStatus;
 import org.oneplan.planning.SpendingMoney;
 import org.oneplan.planning.StayingInControl;
 import org.oneplan.planning.SupportArrangements;
@@ -38,14 +46,32 @@ public class JpaPlanProgress {
 
     public PlanProgress of(PlanView plan) {
         UUID personId = plan.personId();
-        Map<PlanSection, PlanView.SectionStatus> parts = new EnumMap<>(PlanSection.class);
-        parts.put(PlanSection.NEEDS, needs.statusOf(personId));
-        parts.put(PlanSection.CHANGE, outcomes.current(plan.id()).isEmpty()
-                ? PlanView.SectionStatus.NOT_STARTED : PlanView.SectionStatus.COMPLETED);
-        parts.put(PlanSection.ARRANGE, arrangements.statusOf(personId));
-        parts.put(PlanSection.MONEY, money.statusOf(personId));
-        parts.put(PlanSection.CONTROL, control.statusOf(personId));
-        parts.put(PlanSection.NEXT, next.statusOf(personId));
+        return of(plan, needs.statusOf(personId), changeStatus(outcomes.current(plan.id()).isEmpty()),
+                arrangements.statusOf(personId), money.statusOf(personId), control.statusOf(personId),
+                next.statusOf(personId));
+    }
+
+    /** The same from the parts already read, as the plan page's overview has them ({@code spending} may be null). */
+    static PlanProgress of(PlanView plan, NeedsView assessed, List<OutcomeView> wanted, ArrangeView arranged,
+                           MoneyView spending, ControlView inControl, NextStepsView nextSteps) {
+        return of(plan, assessed.status(), changeStatus(wanted.isEmpty()), arranged.status(),
+                spending == null ? SectionStatus.NOT_STARTED : spending.status(), inControl.status(),
+                nextSteps.status());
+    }
+
+    private static PlanProgress of(PlanView plan, SectionStatus needs, SectionStatus change, SectionStatus arrange,
+                                   SectionStatus money, SectionStatus control, SectionStatus next) {
+        Map<PlanSection, SectionStatus> parts = new EnumMap<>(PlanSection.class);
+        parts.put(PlanSection.NEEDS, needs);
+        parts.put(PlanSection.CHANGE, change);
+        parts.put(PlanSection.ARRANGE, arrange);
+        parts.put(PlanSection.MONEY, money);
+        parts.put(PlanSection.CONTROL, control);
+        parts.put(PlanSection.NEXT, next);
         return PlanProgress.of(plan, parts);
+    }
+
+    private static SectionStatus changeStatus(boolean noOutcomes) {
+        return noOutcomes ? SectionStatus.NOT_STARTED : SectionStatus.COMPLETED;
     }
 }

@@ -23,23 +23,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JpaStayingInControl implements StayingInControl {
 
-
     private final CarePlanRepository plans;
     private final PlanRiskRepository risks;
     private final PlanContingencyRepository contingencies;
     private final PlanSharingRepository sharing;
+    private final ControlReader reader;
     private final PlanGuard access;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
     JpaStayingInControl(CarePlanRepository plans, PlanRiskRepository risks, PlanContingencyRepository contingencies,
-                        PlanSharingRepository sharing, PlanGuard access, CurrentUsers users, AuditTrail audit,
-                        Clock clock) {
+                        PlanSharingRepository sharing, ControlReader reader, PlanGuard access, CurrentUsers users,
+                        AuditTrail audit, Clock clock) {
         this.plans = plans;
         this.risks = risks;
         this.contingencies = contingencies;
         this.sharing = sharing;
+        this.reader = reader;
         this.access = access;
         this.users = users;
         this.audit = audit;
@@ -48,12 +49,20 @@ class JpaStayingInControl implements StayingInControl {
 
     @Override
     public Optional<ControlView> find(UUID personId) {
-        return access.read(personId, this::view, "Viewed staying in control");
+        return access.read(personId, reader::view, "Viewed staying in control");
     }
 
     @Override
     public PlanView.SectionStatus statusOf(UUID personId) {
-        return access.status(personId, plan -> view(plan).status());
+        return access.status(personId, plan -> reader.view(plan).status());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ControlItem item(UUID personId, ControlList list, UUID itemId) {
+        access.visible(personId);
+        return entry(plans.idForPerson(personId).orElseThrow(() -> new RecordNotFoundException("Plan")), list, itemId)
+                .view();
     }
 
     @Override
@@ -92,13 +101,6 @@ class JpaStayingInControl implements StayingInControl {
         sharing.saveAndFlush(shared);
         audit.record(AuditAction.UPDATED, JpaCarePlans.RECORD_TYPE, personId, "Wrote who the plan is shared with");
         return shared.view();
-    }
-
-    ControlView view(UUID planId) {
-        return new ControlView(
-                risks.findByPlanIdAndRemovedAtIsNullOrderByAddedAt(planId).stream().map(ControlEntry::view).toList(),
-                contingencies.findByPlanIdAndRemovedAtIsNullOrderByAddedAt(planId).stream().map(ControlEntry::view).toList(),
-                sharing.findByPlanId(planId).map(PlanSharing::view).orElse(null));
     }
 
     private UUID planToChange(UUID personId) {

@@ -5,10 +5,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.oneplan.planning.ActionView;
+import org.oneplan.planning.NextStepsView;
 import org.oneplan.planning.PlanPart;
 import org.oneplan.planning.PlanSection;
 import org.oneplan.planning.ReviewArrangements;
@@ -24,26 +24,27 @@ class NextStepsPart implements PlanPart {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
+    private final NextStepsReader reader;
     private final PlanActionRepository actions;
     private final PlanReviewRepository reviews;
-    private final PlanOutcomeRepository outcomes;
     private final MessageSource messages;
 
-    NextStepsPart(PlanActionRepository actions, PlanReviewRepository reviews, PlanOutcomeRepository outcomes,
+    NextStepsPart(NextStepsReader reader, PlanActionRepository actions, PlanReviewRepository reviews,
                   MessageSource messages) {
+        this.reader = reader;
         this.actions = actions;
         this.reviews = reviews;
-        this.outcomes = outcomes;
         this.messages = messages;
     }
 
     @Override
     public List<VersionedSection> content(UUID planId) {
-        Map<UUID, String> outcomeTexts = outcomes.current(planId).stream()
-                .collect(Collectors.toMap(PlanOutcome::id, o -> o.view().words().text()));
+        NextStepsView next = reader.view(planId);
         List<VersionedItem> items = new ArrayList<>();
-        actions.fromThePersonOut(planId).forEach(a -> items.add(action(a.view(outcomeTexts))));
-        reviews.findByPlanId(planId).map(PlanReview::view).ifPresent(r -> items.addAll(review(r)));
+        next.actions().forEach(a -> items.add(action(a)));
+        if (next.review() != null) {
+            items.addAll(review(next.review()));
+        }
         return items.isEmpty() ? List.of()
                 : List.of(new VersionedSection(PlanSection.NEXT, text("next.heading"), List.copyOf(items)));
     }

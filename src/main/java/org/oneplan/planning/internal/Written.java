@@ -14,9 +14,10 @@ import org.oneplan.planning.Words;
 import org.oneplan.web.StaleRecordException;
 
 /**
- * Something written in "How will you stay in control?": whose words it is, who typed it when, and its
- * version, so nobody overwrites words they have not seen. Rule message keys are
- * {@code control.error.<slug>.<field>.required|tooLong}.
+ * Something written in the plan in someone's words (in "How will you stay in control?", an option, an outcome):
+ * whose words it is, who typed it when, and its version, so nobody overwrites words they have not seen. Rule
+ * message keys are {@code control.error.<slug>.<field>.required|tooLong}, and {@code <whoseRules>.whose...} for
+ * whose words they are.
  */
 @MappedSuperclass
 abstract class Written {
@@ -29,8 +30,9 @@ abstract class Written {
     private String whoseName;
     private String writtenBy;
     private Instant writtenAt;
+    /** Null until first saved, so that saving something new inserts it rather than merging a copy. */
     @Version
-    private long version;
+    private Long version;
 
     protected Written() {
     }
@@ -57,19 +59,38 @@ abstract class Written {
 
     /** Says whose words these are and who typed them, once the writer is known to have seen the latest. */
     void sign(Whose whose, String whoseName, Long expectedVersion, String by, Instant now) {
+        String name = whoseName(whose, whoseName);
+        checkVersion(expectedVersion);
+        signed(whose, name, by, now);
+    }
+
+    /** Where the rules on whose words these are find their message keys: {@code <rules>.whose.required} ... */
+    String whoseRules() {
+        return "control.error";
+    }
+
+    /**
+     * The name of whose words these are, stripped, or null for the person's own; refused when whose they are is
+     * missing, or a supporter's name is missing or too long.
+     */
+    String whoseName(Whose whose, String whoseName) {
         if (whose == null) {
-            throw new PlanRuleException("whose", "control.error.whose.required");
+            throw new PlanRuleException("whose", whoseRules() + ".whose.required");
         }
         String name = whoseName == null ? null : whoseName.strip();
         if (whose == Whose.SUPPORTER && (name == null || name.isEmpty())) {
-            throw new PlanRuleException("whoseName", "control.error.whoseName.required");
+            throw new PlanRuleException("whoseName", whoseRules() + ".whoseName.required");
         }
         if (name != null && name.length() > 200) {
-            throw new PlanRuleException("whoseName", "control.error.whoseName.tooLong");
+            throw new PlanRuleException("whoseName", whoseRules() + ".whoseName.tooLong");
         }
-        checkVersion(expectedVersion);
+        return whose == Whose.PERSON || name == null || name.isEmpty() ? null : name;
+    }
+
+    /** Records whose words these are ({@code name} as {@link #whoseName} gave it) and who typed them when. */
+    void signed(Whose whose, String name, String by, Instant now) {
         this.whose = whose;
-        this.whoseName = whose == Whose.PERSON || name == null || name.isEmpty() ? null : name;
+        this.whoseName = name;
         this.writtenBy = by;
         this.writtenAt = now;
     }
@@ -77,15 +98,16 @@ abstract class Written {
     /** Null means the writer saw nothing yet: right only for something new. */
     void checkVersion(Long expectedVersion) {
         boolean isNew = writtenAt == null;
-        if (isNew ? expectedVersion != null : expectedVersion == null || expectedVersion != version) {
-            throw new StaleRecordException(isNew ? -1 : version);
+        if (isNew ? expectedVersion != null : expectedVersion == null || expectedVersion != version()) {
+            throw new StaleRecordException(isNew ? -1 : version());
         }
     }
 
     Words words(String text) {
-        return new Words(text, whose, whoseName, writtenBy, writtenAt, version);
+        return new Words(text, whose, whoseName, writtenBy, writtenAt, version());
     }
 
     UUID id() { return id; }
     UUID planId() { return planId; }
+    long version() { return version == null ? 0 : version; }
 }

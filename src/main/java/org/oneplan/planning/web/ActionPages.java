@@ -8,9 +8,7 @@ import org.oneplan.planning.ActionOwner;
 import org.oneplan.planning.ActionView;
 import org.oneplan.planning.NextSteps;
 import org.oneplan.planning.Outcomes;
-import org.oneplan.planning.PlanRuleException;
 import org.oneplan.web.Option;
-import org.oneplan.web.StaleRecordException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,14 +74,10 @@ class ActionPages {
     @PreAuthorize(PlanPages.PLANNERS)
     String remove(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam long version, Model model,
                   HttpServletResponse response, RedirectAttributes flash) {
-        try {
+        return EntryChange.remove(model, response, () -> {
             next.remove(id, actionId, version);
             return parts.done(id, "next.action.removed", flash);
-        } catch (StaleRecordException e) {
-            model.addAttribute("conflict", true);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return confirmRemove(id, actionId, model);
-        }
+        }, () -> confirmRemove(id, actionId, model));
     }
 
     private String save(UUID id, UUID actionId, ActionForm form, BindingResult result, Model model,
@@ -94,27 +88,15 @@ class ActionPages {
         if (form.outcomeNotAChoice()) {
             result.rejectValue("outcomeId", "next.error.outcome.unknown");
         }
-        if (!result.hasErrors()) {
-            try {
-                ActionView saved = actionId == null ? next.add(id, form.toDraft())
-                        : next.change(id, actionId, form.toDraft(), form.getVersion());
-                flash.addFlashAttribute("serviceLanguage", saved.serviceLanguage().stream()
-                        .map(h -> parts.text(h.messageKey())).toList());
-                return parts.done(id, "next.action.saved", flash);
-            } catch (PlanRuleException e) {
-                parts.refused(e, result, response);
-                return show(id, actionId, form, model);
-            } catch (StaleRecordException e) {
-                ActionView now = next.action(id, actionId);
-                model.addAttribute("conflict", now);
-                form.setVersion(now.version());
-                result.reject("next.conflict");
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return show(id, actionId, form, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return show(id, actionId, form, model);
+        return EntryChange.of(result, model, response)
+                .onConflict("next.conflict", () -> next.action(id, actionId), ActionView::version, form::setVersion)
+                .save(() -> {
+                    ActionView saved = actionId == null ? next.add(id, form.toDraft())
+                            : next.change(id, actionId, form.toDraft(), form.getVersion());
+                    flash.addFlashAttribute("serviceLanguage", saved.serviceLanguage().stream()
+                            .map(h -> parts.text(h.messageKey())).toList());
+                    return parts.done(id, "next.action.saved", flash);
+                }, () -> show(id, actionId, form, model));
     }
 
     private String show(UUID id, UUID actionId, ActionForm form, Model model) {

@@ -5,8 +5,6 @@ import java.util.UUID;
 import org.oneplan.planning.AdviceFormat;
 import org.oneplan.planning.AdviceGiven;
 import org.oneplan.planning.AdviceView;
-import org.oneplan.planning.PlanRuleException;
-import org.oneplan.web.StaleRecordException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,14 +70,10 @@ class AdvicePages {
     @PreAuthorize(PlanPages.PLANNERS)
     String remove(@PathVariable UUID id, @PathVariable UUID adviceId, @RequestParam long version, Model model,
                   HttpServletResponse response, RedirectAttributes flash) {
-        try {
+        return EntryChange.remove(model, response, () -> {
             advice.remove(id, adviceId, version);
             return parts.done(id, "advice.removed", "#advice", flash);
-        } catch (StaleRecordException e) {
-            model.addAttribute("conflict", true);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return confirmRemove(id, adviceId, model);
-        }
+        }, () -> confirmRemove(id, adviceId, model));
     }
 
     private String save(UUID id, UUID adviceId, AdviceForm form, BindingResult result, Model model,
@@ -87,29 +81,19 @@ class AdvicePages {
         if (form.dateTypedButNotReal()) {
             result.rejectValue("givenOn", "advice.error.givenOn.real");
         }
-        if (!result.hasErrors()) {
-            try {
-                if (adviceId == null) {
-                    advice.add(id, form.toDraft());
-                } else {
-                    advice.change(id, adviceId, form.toDraft(), form.getVersion());
-                }
-                return parts.done(id, adviceId == null ? "advice.added" : "advice.changed", "#advice", flash);
-            } catch (PlanRuleException e) {
-                result.rejectValue(e.field(), e.messageKey());
-            } catch (StaleRecordException e) {
-                AdviceView now = advice.one(id, adviceId);
-                model.addAttribute("conflict", now);
-                form.setVersion(now.version());
-                result.reject("needs.conflict");
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                parts.addTo(model, id);
-                return form(adviceId, form, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        parts.addTo(model, id);
-        return form(adviceId, form, model);
+        return EntryChange.of(result, model, response)
+                .onConflict("needs.conflict", () -> advice.one(id, adviceId), AdviceView::version, form::setVersion)
+                .save(() -> {
+                    if (adviceId == null) {
+                        advice.add(id, form.toDraft());
+                    } else {
+                        advice.change(id, adviceId, form.toDraft(), form.getVersion());
+                    }
+                    return parts.done(id, adviceId == null ? "advice.added" : "advice.changed", "#advice", flash);
+                }, () -> {
+                    parts.addTo(model, id);
+                    return form(adviceId, form, model);
+                });
     }
 
     private String form(UUID adviceId, AdviceForm form, Model model) {

@@ -4,11 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.oneplan.planning.ControlItem;
 import org.oneplan.planning.ControlList;
-import org.oneplan.planning.ControlView;
-import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.StayingInControl;
-import org.oneplan.web.RecordNotFoundException;
-import org.oneplan.web.StaleRecordException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -38,8 +34,7 @@ class ControlItemPages {
     @PreAuthorize(PlanPages.PLANNERS)
     String blank(@PathVariable UUID id, @PathVariable String list, Model model) {
         ControlList l = ControlPageParts.list(list);
-        parts.addTo(model, id);
-        return form(l, null, new ControlItemForm(), model);
+        return form(id, l, null, new ControlItemForm(), model);
     }
 
     @PostMapping(BASE + "/new")
@@ -47,21 +42,17 @@ class ControlItemPages {
     String add(@PathVariable UUID id, @PathVariable String list, @ModelAttribute("form") ControlItemForm form,
                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         ControlList l = ControlPageParts.list(list);
-        try {
+        return EntryChange.of(result, model, response).save(() -> {
             control.add(id, l, form.text());
             return parts.done(id, "control." + l.slug() + ".added", flash);
-        } catch (PlanRuleException e) {
-            ControlPageParts.refused(e, result, response);
-            parts.addTo(model, id);
-            return form(l, null, form, model);
-        }
+        }, () -> form(id, l, null, form, model));
     }
 
     @GetMapping(BASE + "/{itemId}")
     @PreAuthorize(PlanPages.PLANNERS)
     String edit(@PathVariable UUID id, @PathVariable String list, @PathVariable UUID itemId, Model model) {
         ControlList l = ControlPageParts.list(list);
-        return form(l, itemId, ControlItemForm.of(item(parts.addTo(model, id), l, itemId)), model);
+        return form(id, l, itemId, ControlItemForm.of(control.item(id, l, itemId)), model);
     }
 
     @PostMapping(BASE + "/{itemId}")
@@ -70,26 +61,20 @@ class ControlItemPages {
                   @ModelAttribute("form") ControlItemForm form, BindingResult result, Model model,
                   HttpServletResponse response, RedirectAttributes flash) {
         ControlList l = ControlPageParts.list(list);
-        try {
-            control.change(id, l, itemId, form.text(), form.getVersion() == null ? -1 : form.getVersion());
-            return parts.done(id, "control." + l.slug() + ".changed", flash);
-        } catch (PlanRuleException e) {
-            ControlPageParts.refused(e, result, response);
-            parts.addTo(model, id);
-        } catch (StaleRecordException e) {
-            ControlItem now = item(parts.addTo(model, id), l, itemId);
-            model.addAttribute("conflict", now);
-            form.setVersion(now.version());
-            result.reject("control.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        }
-        return form(l, itemId, form, model);
+        return EntryChange.of(result, model, response)
+                .onConflict("control.conflict", () -> control.item(id, l, itemId), ControlItem::version,
+                        form::setVersion)
+                .save(() -> {
+                    control.change(id, l, itemId, form.text(), form.getVersion() == null ? -1 : form.getVersion());
+                    return parts.done(id, "control." + l.slug() + ".changed", flash);
+                }, () -> form(id, l, itemId, form, model));
     }
 
     @GetMapping(BASE + "/{itemId}/remove")
     @PreAuthorize(PlanPages.PLANNERS)
     String confirmRemove(@PathVariable UUID id, @PathVariable String list, @PathVariable UUID itemId, Model model) {
-        model.addAttribute("item", item(parts.addTo(model, id), ControlPageParts.list(list), itemId));
+        parts.addTo(model, id);
+        model.addAttribute("item", control.item(id, ControlPageParts.list(list), itemId));
         return "planning/control-remove";
     }
 
@@ -98,26 +83,19 @@ class ControlItemPages {
     String remove(@PathVariable UUID id, @PathVariable String list, @PathVariable UUID itemId,
                   @RequestParam long version, Model model, HttpServletResponse response, RedirectAttributes flash) {
         ControlList l = ControlPageParts.list(list);
-        try {
+        return EntryChange.remove(model, response, () -> {
             control.remove(id, l, itemId, version);
             return parts.done(id, "control." + l.slug() + ".removed", flash);
-        } catch (StaleRecordException e) {
-            model.addAttribute("conflict", true);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return confirmRemove(id, list, itemId, model);
-        }
+        }, () -> confirmRemove(id, list, itemId, model));
     }
 
-    private static String form(ControlList list, UUID itemId, ControlItemForm form, Model model) {
+    /** The form for one risk or contingency plan, with the person and their section. */
+    private String form(UUID id, ControlList list, UUID itemId, ControlItemForm form, Model model) {
+        parts.addTo(model, id);
         model.addAttribute("list", list);
         model.addAttribute("itemId", itemId);
         model.addAttribute("headingKey", "control." + list.slug() + (itemId == null ? ".new" : ".change"));
         model.addAttribute("form", form);
         return "planning/control-item";
-    }
-
-    private static ControlItem item(ControlView view, ControlList list, UUID itemId) {
-        return view.items(list).stream().filter(i -> i.id().equals(itemId)).findFirst()
-                .orElseThrow(() -> new RecordNotFoundException("Plan item"));
     }
 }

@@ -3,10 +3,8 @@ package org.oneplan.planning.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.oneplan.planning.ArrangeView;
-import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.SupportArrangements;
 import org.oneplan.planning.SupportOption;
-import org.oneplan.web.StaleRecordException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,13 +41,10 @@ class OptionPages {
     @PreAuthorize(PlanPages.PLANNERS)
     String add(@PathVariable UUID id, @PathVariable UUID outcomeId, @ModelAttribute("form") OptionForm form,
                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
-        try {
+        return EntryChange.of(result, model, response).save(() -> {
             arrangements.add(id, outcomeId, form.draft());
             return parts.done(id, "arrange.option.added", flash);
-        } catch (PlanRuleException e) {
-            ControlPageParts.refused(e, result, response);
-            return form(parts.addTo(model, id), outcomeId, null, form, model);
-        }
+        }, () -> form(parts.addTo(model, id), outcomeId, null, form, model));
     }
 
     @GetMapping(ONE)
@@ -63,19 +58,14 @@ class OptionPages {
     @PreAuthorize(PlanPages.PLANNERS)
     String change(@PathVariable UUID id, @PathVariable UUID optionId, @ModelAttribute("form") OptionForm form,
                   BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
-        try {
-            arrangements.change(id, optionId, form.draft(), form.getVersion() == null ? -1 : form.getVersion());
-            return parts.done(id, "arrange.option.changed", flash);
-        } catch (PlanRuleException e) {
-            ControlPageParts.refused(e, result, response);
-        } catch (StaleRecordException e) {
-            SupportOption now = arrangements.option(id, optionId);
-            model.addAttribute("conflict", now);
-            form.setVersion(now.version());
-            result.reject("control.conflict");
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-        }
-        return form(parts.addTo(model, id), arrangements.option(id, optionId).outcomeId(), optionId, form, model);
+        return EntryChange.of(result, model, response)
+                .onConflict("control.conflict", () -> arrangements.option(id, optionId), SupportOption::version,
+                        form::setVersion)
+                .save(() -> {
+                    arrangements.change(id, optionId, form.draft(), form.getVersion() == null ? -1 : form.getVersion());
+                    return parts.done(id, "arrange.option.changed", flash);
+                }, () -> form(parts.addTo(model, id), arrangements.option(id, optionId).outcomeId(), optionId, form,
+                        model));
     }
 
     @GetMapping(ONE + "/remove")
@@ -91,14 +81,10 @@ class OptionPages {
     @PreAuthorize(PlanPages.PLANNERS)
     String remove(@PathVariable UUID id, @PathVariable UUID optionId, @RequestParam long version, Model model,
                   HttpServletResponse response, RedirectAttributes flash) {
-        try {
+        return EntryChange.remove(model, response, () -> {
             arrangements.remove(id, optionId, version);
             return parts.done(id, "arrange.option.removed", flash);
-        } catch (StaleRecordException e) {
-            model.addAttribute("conflict", true);
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return confirmRemove(id, optionId, model);
-        }
+        }, () -> confirmRemove(id, optionId, model));
     }
 
     private static String form(ArrangeView view, UUID outcomeId, UUID optionId, OptionForm form, Model model) {

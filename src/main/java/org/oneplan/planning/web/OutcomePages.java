@@ -6,10 +6,8 @@ import org.oneplan.people.People;
 import org.oneplan.planning.EligibilityOutcomes;
 import org.oneplan.planning.OutcomeView;
 import org.oneplan.planning.Outcomes;
-import org.oneplan.planning.PlanRuleException;
 import org.oneplan.web.Option;
 import org.oneplan.web.RecordNotFoundException;
-import org.oneplan.web.StaleRecordException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -85,27 +83,17 @@ class OutcomePages {
         if (form.dateTypedButNotReal()) {
             result.rejectValue("targetDate", "planning.outcome.error.targetDate.real");
         }
-        if (!result.hasErrors()) {
-            try {
-                OutcomeView saved = outcomeId == null ? outcomes.add(id, form.toDraft())
-                        : outcomes.change(id, outcomeId, form.toDraft(), form.getVersion());
-                flash.addFlashAttribute("banner", text("planning.outcome.saved"));
-                flash.addFlashAttribute("serviceLanguage", saved.serviceLanguage().stream()
-                        .map(h -> text(h.messageKey())).toList());
-                return "redirect:/people/" + id + "/plan#change";
-            } catch (PlanRuleException e) {
-                result.rejectValue(e.field(), e.messageKey());
-            } catch (StaleRecordException e) {
-                OutcomeView now = outcomes.one(id, outcomeId);
-                model.addAttribute("conflict", now);
-                form.setVersion(now.words().version());
-                result.reject("planning.answer.conflict");
-                response.setStatus(HttpServletResponse.SC_CONFLICT);
-                return show(id, outcomeId, form, model);
-            }
-        }
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        return show(id, outcomeId, form, model);
+        return EntryChange.of(result, model, response)
+                .onConflict("planning.answer.conflict", () -> outcomes.one(id, outcomeId), o -> o.words().version(),
+                        form::setVersion)
+                .save(() -> {
+                    OutcomeView saved = outcomeId == null ? outcomes.add(id, form.toDraft())
+                            : outcomes.change(id, outcomeId, form.toDraft(), form.getVersion());
+                    flash.addFlashAttribute("banner", text("planning.outcome.saved"));
+                    flash.addFlashAttribute("serviceLanguage", saved.serviceLanguage().stream()
+                            .map(h -> text(h.messageKey())).toList());
+                    return "redirect:/people/" + id + "/plan#change";
+                }, () -> show(id, outcomeId, form, model));
     }
 
     private String show(UUID id, UUID outcomeId, OutcomeForm form, Model model) {

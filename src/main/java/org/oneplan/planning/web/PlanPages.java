@@ -3,22 +3,13 @@ package org.oneplan.planning.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.oneplan.people.People;
 import org.oneplan.people.PersonRecord;
-import org.oneplan.planning.AssessedNeeds;
 import org.oneplan.planning.CarePlans;
-import org.oneplan.planning.NeedsView;
-import org.oneplan.planning.NextSteps;
-import org.oneplan.planning.NextStepsView;
-import org.oneplan.planning.SpendingMoney;
-import org.oneplan.planning.SupportArrangements;
-import org.oneplan.planning.internal.JpaPlanProgress;
-import org.oneplan.planning.ControlView;
-import org.oneplan.planning.PlanVersions;
-import org.oneplan.planning.StayingInControl;
-import org.oneplan.planning.OutcomeView;
-import org.oneplan.planning.Outcomes;
+import org.oneplan.planning.PlanOverview;
+import org.oneplan.planning.PlanOverviewView;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.PlanSection;
@@ -47,29 +38,13 @@ class PlanPages {
     static final String PLANNERS = "hasAnyRole('COORDINATOR','ADMINISTRATOR','MANAGER')";
 
     private final CarePlans plans;
-    private final Outcomes outcomes;
-    private final StayingInControl control;
-    private final PlanVersions versions;
-    private final AssessedNeeds needs;
-    private final NextSteps nextSteps;
-    private final SupportArrangements arrangements;
-    private final SpendingMoney money;
-    private final JpaPlanProgress progress;
+    private final PlanOverview overview;
     private final People people;
     private final MessageSource messages;
 
-    PlanPages(CarePlans plans, Outcomes outcomes, StayingInControl control, PlanVersions versions,
-              AssessedNeeds needs, NextSteps nextSteps, SupportArrangements arrangements, SpendingMoney money,
-              JpaPlanProgress progress, People people, MessageSource messages) {
-        this.arrangements = arrangements;
-        this.money = money;
-        this.progress = progress;
-        this.needs = needs;
-        this.nextSteps = nextSteps;
-        this.versions = versions;
+    PlanPages(CarePlans plans, PlanOverview overview, People people, MessageSource messages) {
         this.plans = plans;
-        this.outcomes = outcomes;
-        this.control = control;
+        this.overview = overview;
         this.people = people;
         this.messages = messages;
     }
@@ -77,24 +52,13 @@ class PlanPages {
     @GetMapping("/people/{id}/plan")
     @PreAuthorize(READERS)
     String plan(@PathVariable UUID id, Model model) {
-        PersonRecord person = person(id);
-        model.addAttribute("person", person);
-        PlanView plan = plans.find(id).orElse(null);
-        model.addAttribute("plan", plan);
-        if (plan != null) {
-            List<OutcomeView> wanted = outcomes.of(id);
-            ControlView inControl = control.find(id).orElseThrow();
-            NeedsView assessed = needs.find(id).orElseThrow();
-            NextStepsView next = nextSteps.find(id).orElseThrow();
-            model.addAttribute("next", next);
-            model.addAttribute("arrange", arrangements.find(id).orElseThrow());
-            model.addAttribute("money", money.find(id).orElse(null));
-            model.addAttribute("needs", assessed);
-            model.addAttribute("outcomes", wanted);
-            model.addAttribute("state", versions.state(id));
-            model.addAttribute("control", inControl);
-            model.addAttribute("progress", progress.of(plan));
-        }
+        model.addAttribute("person", person(id));
+        Optional<PlanOverviewView> found = overview.find(id);
+        model.addAttribute("plan", found.map(PlanOverviewView::plan).orElse(null));
+        found.ifPresent(o -> model.addAttribute("state", o.state()).addAttribute("progress", o.progress())
+                .addAttribute("outcomes", o.outcomes()).addAttribute("needs", o.needs())
+                .addAttribute("arrange", o.arrange()).addAttribute("money", o.money())
+                .addAttribute("control", o.control()).addAttribute("next", o.next()));
         model.addAttribute("mayPlan", people.mayPlanFor(id));
         model.addAttribute("stages", PlanSection.Stage.values());
         model.addAttribute("sections", PlanSection.values());
