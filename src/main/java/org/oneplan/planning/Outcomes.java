@@ -1,6 +1,7 @@
 package org.oneplan.planning;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -19,4 +20,11 @@ public interface Outcomes {
     OutcomeView change(UUID personId, UUID outcomeId, OutcomeDraft draft, long expectedVersion);
 
     void remove(UUID personId, UUID outcomeId);
+
+    /**
+     * The words of each outcome still in the plan, by id, in the plan's order, for another part of the plan
+     * writing its version or its part of the check (see {@link PlanPart}): its caller has checked access,
+     * so this neither checks nor audits.
+     */
+    Map<UUID, String> wordsOf(UUID planId);
 }

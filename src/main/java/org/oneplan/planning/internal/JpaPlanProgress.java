@@ -1,10 +1,13 @@
 package org.oneplan.planning.internal;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.oneplan.planning.AssessedNeeds;
 import org.oneplan.planning.NextSteps;
+import org.oneplan.planning.PlanPart;
 import org.oneplan.planning.PlanProgress;
 import org.oneplan.planning.PlanSection;
 import org.oneplan.planning.PlanView;
@@ -25,9 +28,11 @@ public class JpaPlanProgress {
     private final SpendingMoney money;
     private final StayingInControl control;
     private final NextSteps next;
+    private final List<PlanPart> planParts;
 
     JpaPlanProgress(PlanOutcomeRepository outcomes, AssessedNeeds needs, SupportArrangements arrangements,
-                    SpendingMoney money, StayingInControl control, NextSteps next) {
+                    SpendingMoney money, StayingInControl control, NextSteps next, List<PlanPart> planParts) {
+        this.planParts = planParts;
         this.outcomes = outcomes;
         this.needs = needs;
         this.arrangements = arrangements;
@@ -46,6 +51,10 @@ public class JpaPlanProgress {
         parts.put(PlanSection.MONEY, money.statusOf(personId));
         parts.put(PlanSection.CONTROL, control.statusOf(personId));
         parts.put(PlanSection.NEXT, next.statusOf(personId));
+        for (PlanSection s : PlanSection.values()) {
+            planParts.stream().map(p -> p.statusOf(s, plan.id(), personId)).flatMap(Optional::stream).findFirst()
+                    .ifPresent(decided -> parts.put(s, decided));
+        }
         return PlanProgress.of(plan, parts);
     }
 }
