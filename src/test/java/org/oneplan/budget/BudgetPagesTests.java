@@ -118,7 +118,7 @@ class BudgetPagesTests extends BudgetPagesSupport {
                 .andExpect(redirectedUrl(budget() + "#direct-payment"));
         mvc.perform(as(coordinator, get(budget())))
                 .andExpect(content().string(containsString("David Okafor, nominated by the person")))
-                .andExpect(content().string(containsString("£600 Every four weeks (£7,800 a year (£150 a week))")));
+                .andExpect(content().string(containsString("£600 paid every four weeks: £7,800 a year (£150 a week)")));
     }
 
     @Test

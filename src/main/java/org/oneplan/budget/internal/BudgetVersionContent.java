@@ -101,9 +101,9 @@ class BudgetVersionContent {
             needs.add(p.needsText());
         }
         String holder = p.holder().needsName() ? text("budget.dp.holder.named." + p.holder(), p.holderName())
-                : text("budget.dp.holder." + p.holder());
+                : text("budget.dp.heldBy." + p.holder());
         return text("budget.version.dp", holder, String.join("; ", needs), money.pounds(p.amount()),
-                text("budget.dp.frequency." + p.frequency()), money.yearly(p.perYear()));
+                text("budget.dp.paidEvery." + p.frequency()), money.yearly(p.perYear()));
     }
 
     private List<VersionedItem> spending(BudgetView b) {
