@@ -85,6 +85,13 @@ class BudgetPagesTests extends BudgetPagesSupport {
                 .andExpect(content().string(containsString("£11,360 a year")));
         mvc.perform(as(coordinator, get(budget() + "/split")))
                 .andExpect(content().string(containsString("name=\"other[1].source\"")));
+        mvc.perform(save("split").param("period", "YEAR").param("total", "9360")
+                .param("other[0].source", "").param("other[0].amount", "")
+                .param("other[1].source", "Continuing healthcare").param("other[1].amount", "100"))
+                .andExpect(redirectedUrl(budget() + "#split"));
+        mvc.perform(as(coordinator, get(budget())))
+                .andExpect(content().string(not(containsString("NHS personal health budget"))))
+                .andExpect(content().string(containsString("£9,460 a year")));
     }
 
     @Test
@@ -115,6 +122,12 @@ class BudgetPagesTests extends BudgetPagesSupport {
                 .andExpect(content().string(containsString("Getting out")));
         mvc.perform(save("direct-payment").param("holder", "NOMINATED_PERSON").param("holderName", "David Okafor")
                         .param("needsText", "Getting out").param("amount", "600").param("frequency", "FOUR_WEEKLY"))
+                .andExpect(redirectedUrl(budget() + "#direct-payment"));
+        mvc.perform(save("direct-payment").param("holder", "NOMINATED_PERSON").param("holderName", "David Okafor")
+                        .param("needCodes", "nutrition", "home-safely").param("amount", "600").param("frequency", "FOUR_WEEKLY"))
+                .andExpect(redirectedUrl(budget() + "#direct-payment"));
+        mvc.perform(save("direct-payment").param("holder", "NOMINATED_PERSON").param("holderName", "David Okafor")
+                        .param("needCodes", "home-safely").param("amount", "600").param("frequency", "FOUR_WEEKLY"))
                 .andExpect(redirectedUrl(budget() + "#direct-payment"));
         mvc.perform(as(coordinator, get(budget())))
                 .andExpect(content().string(containsString("David Okafor, nominated by the person")))

@@ -39,7 +39,7 @@ class BudgetPlanPart implements PlanPart {
 
     @Override
     public List<Gap> gaps(UUID planId, UUID personId) {
-        return reader.view(planId, personId).gaps();
+        return guard.expected(personId) ? reader.view(planId, personId).gaps() : List.of();
     }
 
     @Override

@@ -12,6 +12,8 @@ import org.oneplan.planning.BudgetAnswer;
 import org.oneplan.planning.Outcomes;
 import org.oneplan.planning.SpendingMoney;
 import org.oneplan.planning.Whose;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -33,6 +35,8 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 @Order(45)
 class DemoBudget implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoBudget.class);
 
     private final UserDetailsService accounts;
     private final People people;
@@ -95,6 +99,7 @@ class DemoBudget implements ApplicationRunner {
         line(person, "Lunch with my friends at the church club", "community-group", Set.of(church), "8", Period.WEEK);
         line(person, "Raised beds and a kneeler with handles", "equipment", Set.of(garden), "350", Period.ONE_OFF);
         budgets.setAllowance(person, new Allowance(pounds("2354"), Period.YEAR), v);
+        log.info("Demo mode: added Margaret Okafor's personal budget, a direct payment, and her spending plan");
     }
 
     private void line(UUID person, String words, String type, Set<UUID> serves, String cost, Period period) {
