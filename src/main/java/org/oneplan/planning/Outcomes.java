@@ -1,6 +1,7 @@
 package org.oneplan.planning;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -22,4 +23,11 @@ public interface Outcomes {
 
     /** Removes it only if it is still at {@code expectedVersion}, the version the remover saw. */
     void remove(UUID personId, UUID outcomeId, long expectedVersion);
+
+    /**
+     * The words of each outcome still in the plan, by id, in the plan's order, for another part of the plan
+     * writing its version or its part of the check (see {@link PlanPart}): its caller has checked access,
+     * so this neither checks nor audits.
+     */
+    Map<UUID, String> wordsOf(UUID planId);
 }

@@ -1,6 +1,7 @@
 package org.oneplan.planning;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -16,6 +17,14 @@ public interface PlanPart {
 
     /** What this part still lacks for the person's plan to be ready to agree; empty when nothing. */
     List<Gap> gaps(UUID planId, UUID personId);
+
+    /**
+     * The status of {@code section} on the task list when this part decides it (the personal budget decides
+     * question 4 once the person will have one); empty, as by default, when the section's own rules apply.
+     */
+    default Optional<PlanView.SectionStatus> statusOf(PlanSection section, UUID planId, UUID personId) {
+        return Optional.empty();
+    }
 
     /** A section of an agreed version: its plan section and its items in order. */
     record VersionedSection(PlanSection section, String title, List<VersionedItem> items) {

@@ -74,7 +74,7 @@ class DemoModeTests {
     void northsCoordinatorHasPlansAtEveryStageAndMargaretsIsAgreedTwice() throws Exception {
         String margaret = personId("Okafor");
         mvc.perform(page("/people/" + margaret + "/plan")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Agreed: version 2")))
+                .andExpect(content().string(containsString("Draft, changed since version 2")))
                 .andExpect(content().string(containsString("grow vegetables again")));
         mvc.perform(page("/people/" + margaret + "/plan/versions"))
                 .andExpect(content().string(containsString("/plan/versions/1\"")))
@@ -89,6 +89,21 @@ class DemoModeTests {
                 .andExpect(content().string(containsString("allotment")));
         mvc.perform(page("/people/" + personId("Mahmood") + "/plan"))
                 .andExpect(content().string(containsString("a break from caring")));
+    }
+
+    @Test
+    void margaretsBudgetIsADirectPaymentHeldByHerSonAndHerSpendingPlanSpendsItAll() throws Exception {
+        String margaret = personId("Okafor");
+        mvc.perform(as("coordinator", "/api/v1/people/" + margaret + "/plan/budget"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.deployment.way").value("DIRECT_PAYMENT"))
+                .andExpect(jsonPath("$.directPayment.holderName").value("David Okafor, her son"))
+                .andExpect(jsonPath("$.spending.lines.length()").value(4))
+                .andExpect(jsonPath("$.complete").value(true));
+        mvc.perform(page("/people/" + margaret + "/plan/check"))
+                .andExpect(content().string(containsString("Nothing is missing")));
+        mvc.perform(page("/people/" + margaret + "/plan/versions/2"))
+                .andExpect(content().string(containsString("Not known yet")));
     }
 
     private MockHttpServletRequestBuilder page(String path) {

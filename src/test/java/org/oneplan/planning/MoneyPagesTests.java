@@ -44,7 +44,7 @@ class MoneyPagesTests extends PlanPagesSupport {
         assertThat(signedIn(() -> money.statusOf(person))).isEqualTo(PlanView.SectionStatus.IN_PROGRESS);
         assertThat(signedIn(() -> money.hasPersonalBudget(person))).isEqualTo(Optional.of(true));
         mvc.perform(as(coordinator, get(page()))).andExpect(content().string(containsString(
-                "The personal budget, its deployment and the spending plan are recorded in the budget part of OnePlan (coming soon)")));
+                "Once this is saved, record the budget, how it is managed and the spending plan")));
         mvc.perform(as(coordinator, post(page())).param("budget", "NO").param("version", "1"));
         assertThat(signedIn(() -> money.statusOf(person))).isEqualTo(PlanView.SectionStatus.COMPLETED);
         assertThat(signedIn(() -> money.hasPersonalBudget(person))).isEqualTo(Optional.of(false));

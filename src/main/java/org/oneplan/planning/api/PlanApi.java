@@ -3,9 +3,12 @@ package org.oneplan.planning.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.oneplan.planning.CarePlans;
+import org.oneplan.planning.PlanJsonField;
 import org.oneplan.planning.PlanState;
 import org.oneplan.planning.PlanVersions;
 import org.oneplan.planning.VersionView;
@@ -47,11 +50,13 @@ class PlanApi {
     private final JpaPlanProgress progress;
     private final PlanVersions versions;
     private final PlanDocuments documents;
+    private final List<PlanJsonField> fields;
 
     PlanApi(CarePlans plans, Outcomes outcomes, JpaPlanProgress progress, PlanVersions versions,
-            PlanDocuments documents) {
+            PlanDocuments documents, List<PlanJsonField> fields) {
         this.versions = versions;
         this.documents = documents;
+        this.fields = fields;
         this.plans = plans;
         this.outcomes = outcomes;
         this.progress = progress;
@@ -126,7 +131,9 @@ class PlanApi {
     }
 
     private PlanJson json(PlanView plan) {
+        Map<String, Object> more = new LinkedHashMap<>();
+        fields.forEach(f -> more.put(f.name(), f.valueFor(plan.personId())));
         return PlanJson.of(plan, versions.state(plan.personId()).status(), outcomes.of(plan.personId()),
-                progress.of(plan));
+                progress.of(plan), more);
     }
 }

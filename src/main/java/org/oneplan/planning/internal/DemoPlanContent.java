@@ -68,7 +68,10 @@ class DemoPlanContent {
         this.clock = clock;
     }
 
-    /** Margaret Okafor: every part filled in, agreed a month ago, then her garden outcome changed and agreed today. */
+    /**
+     * Margaret Okafor: every part filled in, agreed a month ago, then her garden outcome changed and agreed today;
+     * whether she will have a personal budget was not known yet (the budget module's demo adds it afterwards).
+     */
     void margaret(UUID person) {
         plans.start(person);
         for (PlanPrompt prompt : MargaretsWords.PREPARATION.keySet()) {
@@ -93,7 +96,8 @@ class DemoPlanContent {
                 false, "David works most Sundays", Whose.PERSON, null));
         option(person, garden, SupportResource.PERSONAL_BUDGET, "A gardener two hours a fortnight",
                 "I can tell them what to plant");
-        money.answer(person, BudgetAnswer.YES, "Managed as a direct payment, with David's help", null);
+        money.answer(person, BudgetAnswer.NOT_KNOWN_YET, "A direct payment if there is a budget, with David's help",
+                null);
         control.add(person, ControlList.RISKS, new ControlText("I might fall in the garden",
                 "I want to keep doing the roses myself", "A kneeler with handles and my pendant alarm", Whose.PERSON, null));
         control.add(person, ControlList.CONTINGENCIES, new ControlText("If the minibus does not come",

@@ -3,7 +3,9 @@ package org.oneplan.planning.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -95,6 +97,14 @@ class JpaOutcomes implements Outcomes {
         outcome.remove(users.require().username(), now());
         outcomes.saveAndFlush(outcome);
         audit.record(AuditAction.DELETED, PlanGuard.RECORD_TYPE, personId, "Removed an outcome from the plan");
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, String> wordsOf(UUID planId) {
+        Map<UUID, String> words = new LinkedHashMap<>();
+        outcomes.current(planId).forEach(o -> words.put(o.id(), o.view().words().text()));
+        return words;
     }
 
     private PlanOutcome find(UUID personId, UUID outcomeId) {

@@ -30,10 +30,12 @@ class JpaPlanOverview implements PlanOverview {
     private final ControlReader control;
     private final NextStepsReader next;
     private final PlanVersions versions;
+    private final JpaPlanProgress progress;
 
     JpaPlanOverview(PlanGuard guard, CarePlanRepository plans, PlanOutcomeRepository outcomes, NeedsRecords needs,
                     ArrangeReader arrange, PlanMoneyRepository money, ControlReader control, NextStepsReader next,
-                    PlanVersions versions) {
+                    PlanVersions versions, JpaPlanProgress progress) {
+        this.progress = progress;
         this.guard = guard;
         this.plans = plans;
         this.outcomes = outcomes;
@@ -59,7 +61,7 @@ class JpaPlanOverview implements PlanOverview {
         ControlView inControl = control.view(planId);
         NextStepsView nextSteps = next.view(planId);
         return new PlanOverviewView(plan, versions.state(personId),
-                JpaPlanProgress.of(plan, assessed, wanted, arranged, spending, inControl, nextSteps),
+                progress.of(plan, assessed, wanted, arranged, spending, inControl, nextSteps),
                 wanted, assessed, arranged, spending, inControl, nextSteps);
     }
 }

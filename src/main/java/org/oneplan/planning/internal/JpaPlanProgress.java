@@ -3,6 +3,7 @@ package org.oneplan.planning.internal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.oneplan.planning.ArrangeView;
 import org.oneplan.planning.AssessedNeeds;
@@ -12,6 +13,7 @@ import org.oneplan.planning.NeedsView;
 import org.oneplan.planning.NextSteps;
 import org.oneplan.planning.NextStepsView;
 import org.oneplan.planning.OutcomeView;
+import org.oneplan.planning.PlanPart;
 import org.oneplan.planning.PlanProgress;
 import org.oneplan.planning.PlanSection;
 import org.oneplan.planning.PlanView;
@@ -33,9 +35,11 @@ public class JpaPlanProgress {
     private final SpendingMoney money;
     private final StayingInControl control;
     private final NextSteps next;
+    private final List<PlanPart> planParts;
 
     JpaPlanProgress(PlanOutcomeRepository outcomes, AssessedNeeds needs, SupportArrangements arrangements,
-                    SpendingMoney money, StayingInControl control, NextSteps next) {
+                    SpendingMoney money, StayingInControl control, NextSteps next, List<PlanPart> planParts) {
+        this.planParts = planParts;
         this.outcomes = outcomes;
         this.needs = needs;
         this.arrangements = arrangements;
@@ -52,14 +56,14 @@ public class JpaPlanProgress {
     }
 
     /** The same from the parts already read, as the plan page's overview has them ({@code spending} may be null). */
-    static PlanProgress of(PlanView plan, NeedsView assessed, List<OutcomeView> wanted, ArrangeView arranged,
+    PlanProgress of(PlanView plan, NeedsView assessed, List<OutcomeView> wanted, ArrangeView arranged,
                            MoneyView spending, ControlView inControl, NextStepsView nextSteps) {
         return of(plan, assessed.status(), changeStatus(wanted.isEmpty()), arranged.status(),
                 spending == null ? SectionStatus.NOT_STARTED : spending.status(), inControl.status(),
                 nextSteps.status());
     }
 
-    private static PlanProgress of(PlanView plan, SectionStatus needs, SectionStatus change, SectionStatus arrange,
+    private PlanProgress of(PlanView plan, SectionStatus needs, SectionStatus change, SectionStatus arrange,
                                    SectionStatus money, SectionStatus control, SectionStatus next) {
         Map<PlanSection, SectionStatus> parts = new EnumMap<>(PlanSection.class);
         parts.put(PlanSection.NEEDS, needs);
@@ -68,6 +72,10 @@ public class JpaPlanProgress {
         parts.put(PlanSection.MONEY, money);
         parts.put(PlanSection.CONTROL, control);
         parts.put(PlanSection.NEXT, next);
+        for (PlanSection s : PlanSection.values()) {
+            planParts.stream().map(p -> p.statusOf(s, plan.id(), plan.personId())).flatMap(Optional::stream).findFirst()
+                    .ifPresent(decided -> parts.put(s, decided));
+        }
         return PlanProgress.of(plan, parts);
     }
 

@@ -3,20 +3,22 @@ package org.oneplan.planning.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.oneplan.planning.BudgetAnswer;
 import org.oneplan.planning.MoneyView;
 import org.oneplan.planning.PlanPart;
 import org.oneplan.planning.PlanSection;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * "How will you spend your money?" in an agreed version. It adds nothing to the completeness check: the
- * Care Act's budget items come with the personal budget part of OnePlan.
+ * "How will you spend your money?" in an agreed version: whether there will be a personal budget. It adds
+ * nothing to the completeness check: the budget module's own part adds the budget and the spending plan, and
+ * their items of the check, after this one (hence the order).
  */
 @Component
+@Order(4)
 @Transactional(readOnly = true)
 class MoneyPlanPart implements PlanPart {
 
@@ -36,9 +38,6 @@ class MoneyPlanPart implements PlanPart {
         List<VersionedItem> items = new ArrayList<>();
         money.findByPlanId(planId).map(PlanMoney::view).ifPresent((MoneyView m) -> {
             items.add(new VersionedItem(text("money.budget"), text("money.budget." + m.budget()), null));
-            if (m.budget() == BudgetAnswer.YES) {
-                items.add(new VersionedItem(text("money.budget.label"), text("money.comingSoon"), null));
-            }
             if (m.note() != null) {
                 items.add(new VersionedItem(text("money.note"), m.note(), null));
             }

@@ -75,7 +75,6 @@ class PlanPartsTests {
         mvc.perform(as(coordinator, post(plan + "/money")).param("budget", "YES").param("note", "Assessed last week"));
         assertThat(money.content(planId).get(0).title()).isEqualTo("4. How will you spend your money?");
         assertThat(money.content(planId).get(0).items()).extracting(PlanPart.VersionedItem::text).containsExactly("Yes",
-                "The personal budget, its deployment and the spending plan are recorded in the budget part of OnePlan (coming soon)",
                 "Assessed last week");
         assertThat(money.gaps(planId, person)).isEmpty();
     }

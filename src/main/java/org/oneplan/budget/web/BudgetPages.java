@@ -1,0 +1,58 @@
+package org.oneplan.budget.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.oneplan.budget.internal.BudgetView;
+import org.oneplan.budget.internal.SupportTypes;
+import org.oneplan.people.People;
+import org.oneplan.planning.Outcomes;
+import org.oneplan.planning.SpendingMoney;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The personal budget and the spending plan of a person's plan on one page: the indicative budget, the s26
+ * split, how it is managed, the direct payment, the spending plan's lines and allowance against the budget, and
+ * what is still missing. When the plan does not say there will be a budget, the page says why and where to
+ * answer.
+ */
+@Controller
+class BudgetPages {
+
+    private final BudgetPageParts parts;
+    private final SpendingMoney money;
+    private final Outcomes outcomes;
+    private final SupportTypes supportTypes;
+    private final People people;
+
+    BudgetPages(BudgetPageParts parts, SpendingMoney money, Outcomes outcomes, SupportTypes supportTypes,
+                People people) {
+        this.parts = parts;
+        this.money = money;
+        this.outcomes = outcomes;
+        this.supportTypes = supportTypes;
+        this.people = people;
+    }
+
+    @GetMapping("/people/{id}/plan/budget")
+    @PreAuthorize(BudgetPageParts.READERS)
+    String budget(@PathVariable UUID id, Model model) {
+        BudgetView budget = parts.addTo(model, id);
+        model.addAttribute("mayPlan", people.mayPlanFor(id));
+        if (!budget.expected()) {
+            model.addAttribute("money", money.find(id).orElse(null));
+            return "budget/budget";
+        }
+        Map<UUID, String> served = new LinkedHashMap<>();
+        outcomes.of(id).forEach(o -> served.put(o.id(), o.words().text()));
+        model.addAttribute("outcomes", served);
+        model.addAttribute("orphanLines", budget.lines().stream()
+                .filter(l -> l.outcomeIds().stream().noneMatch(served::containsKey)).map(l -> l.id()).toList());
+        model.addAttribute("supportTypes", supportTypes.byCode());
+        return "budget/budget";
+    }
+}
