@@ -58,7 +58,7 @@ class EveryPageBrowserIT extends BrowserSupport {
         for (String part : List.of("/outcomes/new", "/control", "/control/risks/new", "/control/contingencies/new",
                 "/control/sharing", "/needs", "/needs/nutrition", "/needs/eligibility", "/advice/new", "/arrange",
                 "/money", "/next-steps", "/actions/new", "/review-arrangements", "/check", "/agreement", "/versions",
-                "/copies", "/copies/new")) {
+                "/copies", "/copies/new", "/budget")) {
             visit("/people/" + person + "/plan" + part);
         }
         visit("/people/" + person + "/plan/matters-now");
@@ -97,7 +97,7 @@ class EveryPageBrowserIT extends BrowserSupport {
         signInAs(accounts.newUser(Set.of(), Role.SYSTEM_ADMIN));
         for (String path : List.of("/admin", "/admin/organisations", "/admin/organisations/new", "/admin/teams",
                 "/admin/teams/new", "/admin/frameworks", "/admin/frameworks/progress-pcsp", "/admin/users",
-                "/admin/users/new", "/settings")) {
+                "/admin/users/new", "/settings", "/admin/support-types", "/admin/support-types/new")) {
             visit(path);
         }
         submit();
