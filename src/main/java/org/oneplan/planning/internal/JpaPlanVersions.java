@@ -32,9 +32,12 @@ class JpaPlanVersions implements PlanVersions {
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
+    private final AgreementEvents events;
 
     JpaPlanVersions(CarePlanRepository plans, PlanVersionRepository versions, PlanAgreementRepository agreements,
-                    PlanContent content, PlanGuard guard, CurrentUsers users, AuditTrail audit, Clock clock) {
+                    PlanContent content, PlanGuard guard, CurrentUsers users, AuditTrail audit, Clock clock,
+                    AgreementEvents events) {
+        this.events = events;
         this.plans = plans;
         this.versions = versions;
         this.agreements = agreements;
@@ -84,6 +87,9 @@ class JpaPlanVersions implements PlanVersions {
         plan.backToDraft();
         audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, number == null
                 ? "Recorded that the person did not agree the plan" : "Recorded the person's agreement: version " + number);
+        if (number != null) {
+            events.agreed(personId, plan.id(), number, a.capturedOn());
+        }
         return state(plan, personId);
     }
 

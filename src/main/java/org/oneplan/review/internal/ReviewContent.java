@@ -1,0 +1,156 @@
+package org.oneplan.review.internal;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.OrderColumn;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.oneplan.planning.ActionDraft;
+import org.oneplan.review.ReviewPart;
+import org.oneplan.review.ReviewRecord;
+import org.oneplan.review.ReviewRecords;
+
+/**
+ * The parts of a review's record. Each change checks that the review is in progress ({@link #inProgress}) and what it
+ * is given; a new action may serve only an outcome the review keeps, or one of its new outcomes.
+ */
+@MappedSuperclass
+abstract class ReviewContent {
+
+    @Embedded
+    private Participation participation;
+    @Embedded
+    private Decided decided;
+    @Embedded
+    private Together together;
+    @ElementCollection
+    @CollectionTable(name = "review_answer", joinColumns = @JoinColumn(name = "review_id"))
+    private List<Answered> answers = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "review_statement", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<StatementEntry> statements = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "review_outcome", joinColumns = @JoinColumn(name = "review_id"))
+    private List<OutcomeEntry> outcomes = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "review_new_outcome", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<NewOutcomeEntry> newOutcomes = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "review_action_choice", joinColumns = @JoinColumn(name = "review_id"))
+    private List<ActionChoiceEntry> choices = new ArrayList<>();
+    @ElementCollection
+    @CollectionTable(name = "review_new_action", joinColumns = @JoinColumn(name = "review_id"))
+    @OrderColumn(name = "position")
+    private List<NewActionEntry> newActions = new ArrayList<>();
+
+    abstract void inProgress();
+
+    void participants(ReviewRecord.Participants p) {
+        inProgress();
+        participation = Participation.of(p);
+    }
+
+    void answer(ReviewPart part, ReviewRecords.Answer a, String by, Instant now) {
+        inProgress();
+        Answered answered = new Answered(part, a, by, now);
+        answers.removeIf(x -> x.part() == part);
+        answers.add(answered);
+    }
+
+    void addStatement(ReviewRecords.StatementDraft d, String by, Instant now) {
+        inProgress();
+        statements.add(new StatementEntry(d, by, now));
+    }
+
+    void removeStatement(int index) {
+        inProgress();
+        Texts.require(index >= 0 && index < statements.size(), "index", "review.error.noSuchEntry");
+        statements.remove(index);
+    }
+
+    void outcome(UUID outcomeId, String outcomeText, ReviewRecords.OutcomeDraft d) {
+        inProgress();
+        OutcomeEntry entry = new OutcomeEntry(outcomeId, outcomeText, d);
+        Texts.require(!entry.closes() || newActions.stream().noneMatch(a -> outcomeId.equals(a.outcomeId())),
+                "progress", "review.outcome.error.served");
+        outcomes.removeIf(o -> o.outcomeId().equals(outcomeId));
+        outcomes.add(entry);
+    }
+
+    void addOutcome(ReviewRecords.Answer a) {
+        inProgress();
+        newOutcomes.add(new NewOutcomeEntry(a));
+    }
+
+    void removeOutcome(UUID id) {
+        inProgress();
+        Texts.require(newOutcomes.stream().anyMatch(o -> o.id().equals(id)), "id", "review.error.noSuchEntry");
+        Texts.require(newActions.stream().noneMatch(a -> id.equals(a.outcomeId())), "id", "review.newOutcome.error.served");
+        newOutcomes.removeIf(o -> o.id().equals(id));
+    }
+
+    void choose(List<ActionChoiceEntry> decisions) {
+        inProgress();
+        choices.clear();
+        choices.addAll(decisions);
+    }
+
+    /** {@code planOutcomes}: the plan's current outcomes; the action may serve one the review does not close. */
+    void addAction(ActionDraft d, List<UUID> planOutcomes, LocalDate today) {
+        inProgress();
+        java.util.Set<UUID> servable = new java.util.HashSet<>(planOutcomes);
+        outcomes.stream().filter(OutcomeEntry::closes).map(OutcomeEntry::outcomeId).forEach(servable::remove);
+        newOutcomes.stream().map(NewOutcomeEntry::id).forEach(servable::add);
+        newActions.add(new NewActionEntry(d, servable, today));
+    }
+
+    void removeAction(int index) {
+        inProgress();
+        Texts.require(index >= 0 && index < newActions.size(), "index", "review.error.noSuchEntry");
+        newActions.remove(index);
+    }
+
+    void decide(ReviewRecord.Decisions d, LocalDate today, int maxMonths) {
+        inProgress();
+        decided = Decided.of(d, today, maxMonths);
+    }
+
+    void together(ReviewRecord.WorkingTogether w) {
+        inProgress();
+        together = Together.of(w);
+    }
+
+    ReviewRecord.Participants participation() {
+        return participation == null ? null : participation.view();
+    }
+
+    Map<ReviewPart, org.oneplan.planning.Words> answers() {
+        return answers.stream().collect(Collectors.toMap(Answered::part, Answered::words, (a, b) -> b,
+                () -> new java.util.EnumMap<>(ReviewPart.class)));
+    }
+
+    List<ReviewRecord.Statement> statements() { return statements.stream().map(StatementEntry::view).toList(); }
+    List<ReviewRecord.OutcomeReview> outcomes() { return outcomes.stream().map(OutcomeEntry::view).toList(); }
+    List<ReviewRecord.NewOutcome> newOutcomes() { return newOutcomes.stream().map(NewOutcomeEntry::view).toList(); }
+    List<ReviewRecord.ActionChoice> choices() { return choices.stream().map(ActionChoiceEntry::view).toList(); }
+    List<ActionDraft> newActions() { return newActions.stream().map(NewActionEntry::view).toList(); }
+
+    ReviewRecord.Decisions decisions() {
+        return Optional.ofNullable(decided).map(Decided::view).orElse(ReviewRecord.Decisions.NONE);
+    }
+
+    ReviewRecord.WorkingTogether workingTogether() {
+        return Optional.ofNullable(together).map(Together::view).orElse(ReviewRecord.WorkingTogether.NONE);
+    }
+}

@@ -1,0 +1,7 @@
+package org.oneplan.review.internal;
+
+import java.util.UUID;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ReviewScheduleRepository extends JpaRepository<ReviewSchedule, UUID> {
+}
