@@ -98,7 +98,7 @@ class JpaReviews implements Reviews {
     @Override
     public ReviewSummary open(UUID personId, Opening opening) {
         guard.plannable(personId);
-        if (versions.state(personId).latestVersion() == 0) {
+        if (!agreed(personId)) {
             throw new ReviewRuleException("type", "review.open.error.noAgreedPlan");
         }
         if (reviews.anyOpen(personId)) {
@@ -141,6 +141,15 @@ class JpaReviews implements Reviews {
         review.checkVersion(expectedVersion);
         completion.complete(review);
         return views.view(review);
+    }
+
+    /** Whether the person has agreed a version of their plan; not when it has not been started. */
+    private boolean agreed(UUID personId) {
+        try {
+            return versions.state(personId).latestVersion() > 0;
+        } catch (RecordNotFoundException notStarted) {
+            return false;
+        }
     }
 
     private ReviewRequest request(UUID personId, UUID requestId) {
