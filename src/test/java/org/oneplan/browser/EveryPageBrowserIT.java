@@ -24,11 +24,13 @@ import org.springframework.context.annotation.Import;
  * forms showing their errors. The journeys in the other browser tests check behaviour; this one
  * checks that nothing was left out of the scans.
  */
-@Import(TestPeople.Config.class)
+@Import({TestPeople.Config.class, org.oneplan.review.AgreedPlans.Config.class})
 class EveryPageBrowserIT extends BrowserSupport {
 
     @Autowired TestAccounts accounts;
     @Autowired TestPeople testPeople;
+    @Autowired org.oneplan.review.AgreedPlans agreedPlans;
+    @Autowired org.oneplan.review.Reviews reviews;
 
     @Test
     void everyStaffPageHasNoSeriousAccessibilityProblems() {
@@ -140,6 +142,42 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/people/" + person + "/audit")) {
             visit(path);
         }
+    }
+
+    @Test
+    void everyReviewPageHasNoSeriousAccessibilityProblems() {
+        org.oneplan.access.internal.Team tour = accounts.newTeam("Review tour");
+        UserAccount manager = accounts.newUser(Set.of(tour.id()), Role.MANAGER);
+        UUID person = testPeople.onCaseload(tour.id(), "Review", "Tour").id();
+        var principal = accounts.principal(manager);
+        org.oneplan.review.AgreedPlans.Plan plan = agreedPlans.agree(principal, person, java.time.LocalDate.now());
+        String reviews = "/people/" + person + "/reviews";
+        UUID request = org.oneplan.support.SignedIn.as(principal, () -> this.reviews.request(person,
+                new org.oneplan.review.Reviews.RequestDraft(org.oneplan.review.RequestedBy.PERSON, null,
+                        java.time.LocalDate.now(), "My garden is too much now")).id());
+        signInAs(manager);
+        for (String path : List.of("/reviews", "/reviews?list=requested", "/reviews/mine", reviews,
+                reviews + "/requests/" + request + "/respond", reviews + "/new", reviews + "/check-ins/new",
+                "/settings/" + tour.organisationId() + "/reviews")) {
+            visit(path);
+        }
+        visit(reviews + "/requests/new");
+        submit();
+        assertThat(driver.getTitle()).startsWith("Error:");
+        axeScan(driver, "ask for a review with errors");
+        UUID review = org.oneplan.support.SignedIn.as(principal, () -> this.reviews.open(person,
+                new org.oneplan.review.Reviews.Opening(org.oneplan.review.ReviewType.PLANNED, java.time.LocalDate.now(),
+                        null, null)).id());
+        String record = reviews + "/" + review;
+        for (String part : List.of("", "/participants", "/answers/admire", "/statements", "/statements/new",
+                "/outcomes", "/outcomes/" + plan.garden(), "/new-outcomes/new", "/actions", "/actions/new",
+                "/decisions", "/working-together", "/check")) {
+            visit(record + part);
+        }
+        visit(record + "/participants");
+        submit();
+        assertThat(driver.getTitle()).startsWith("Error:");
+        axeScan(driver, "who took part with errors");
     }
 
     private void signInAs(UserAccount account) {
