@@ -1,6 +1,7 @@
 package org.oneplan.review;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.oneplan.people.PersonSummary;
@@ -29,7 +30,7 @@ public interface ReviewLists {
         OVERDUE, DUE, REQUESTED, NOT_REVIEWED;
 
         public String slug() {
-            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

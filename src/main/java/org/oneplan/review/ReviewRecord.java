@@ -2,6 +2,7 @@ package org.oneplan.review;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -79,7 +80,7 @@ public record ReviewRecord(UUID id, UUID personId, ReviewType type, ReviewStatus
         }
 
         private static List<String> present(String... texts) {
-            return java.util.Arrays.stream(texts).filter(t -> t != null && !t.isBlank()).toList();
+            return Arrays.stream(texts).filter(t -> t != null && !t.isBlank()).toList();
         }
     }
 

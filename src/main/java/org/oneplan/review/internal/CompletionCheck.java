@@ -3,6 +3,7 @@ package org.oneplan.review.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.oneplan.planning.OutcomeView;
 import org.oneplan.review.Perspective;
@@ -27,7 +28,7 @@ final class CompletionCheck {
         if (review.statements().stream().noneMatch(s -> s.perspective() == Perspective.PERSON)) {
             gaps.add(new Gap("review.gap.personsPart", "statements"));
         }
-        Set<java.util.UUID> reviewed = review.outcomes().stream().map(ReviewRecord.OutcomeReview::outcomeId)
+        Set<UUID> reviewed = review.outcomes().stream().map(ReviewRecord.OutcomeReview::outcomeId)
                 .collect(Collectors.toSet());
         if (planOutcomes.stream().anyMatch(o -> !reviewed.contains(o.id()))) {
             gaps.add(new Gap("review.gap.outcomes", "outcomes"));

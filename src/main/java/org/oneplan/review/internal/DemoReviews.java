@@ -1,6 +1,7 @@
 package org.oneplan.review.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -69,7 +70,7 @@ class DemoReviews implements ApplicationRunner {
         try {
             Map<String, UUID> byName = people.onMyCaseloads(50).stream()
                     .collect(Collectors.toMap(PersonSummary::familyName, PersonSummary::id, (a, b) -> a));
-            if (requests.count() > 0 || !byName.keySet().containsAll(java.util.List.of("Whitfield", "Porter", "Okafor"))) {
+            if (requests.count() > 0 || !byName.keySet().containsAll(List.of("Whitfield", "Porter", "Okafor"))) {
                 return;
             }
             LocalDate today = calendar.today();

@@ -2,8 +2,12 @@ package org.oneplan.review.internal;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.oneplan.access.Caseloads;
 import org.oneplan.access.CurrentUsers;
 import org.oneplan.access.Organisations;
@@ -68,8 +72,8 @@ class JpaReviewSettings implements ReviewSettings {
     }
 
     int responseDaysForTeams(Collection<UUID> teamIds) {
-        return fewestDays(teams.findAll(teamIds).stream().map(org.oneplan.access.Teams.TeamSummary::organisationId)
-                .collect(java.util.stream.Collectors.toSet()));
+        return fewestDays(teams.findAll(teamIds).stream().map(Teams.TeamSummary::organisationId)
+                .collect(Collectors.toSet()));
     }
 
     private int fewestDays(Set<UUID> organisationIds) {
@@ -77,8 +81,8 @@ class JpaReviewSettings implements ReviewSettings {
     }
 
     /** Each organisation's settings, the defaults for those that decided nothing: one query. */
-    private java.util.List<Settings> of(Set<UUID> organisationIds) {
-        java.util.Map<UUID, Settings> chosen = new java.util.HashMap<>();
+    private List<Settings> of(Set<UUID> organisationIds) {
+        Map<UUID, Settings> chosen = new HashMap<>();
         settings.findAllById(organisationIds).forEach(s -> chosen.put(s.view().organisationId(), s.view()));
         return organisationIds.stream().map(o -> chosen.getOrDefault(o, new Settings(o, false, DEFAULT_RESPONSE_DAYS,
                 null))).toList();

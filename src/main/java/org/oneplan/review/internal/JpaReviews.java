@@ -2,20 +2,16 @@ package org.oneplan.review.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.oneplan.access.CurrentUsers;
 import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
-import org.oneplan.planning.PlanVersions;
 import org.oneplan.review.RequestView;
 import org.oneplan.review.ReviewRecord;
-import org.oneplan.review.ReviewRuleException;
 import org.oneplan.review.ReviewSummary;
 import org.oneplan.review.Reviews;
 import org.oneplan.review.ReviewsOverview;
-import org.oneplan.web.RecordNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,7 +25,7 @@ class JpaReviews implements Reviews {
     private final CheckInNoteRepository checkIns;
     private final ReviewScheduleRepository schedules;
     private final JpaReviewSettings settings;
-    private final PlanVersions versions;
+    private final ReviewOpening opener;
     private final ReviewGuard guard;
     private final Completion completion;
     private final RecordViews views;
@@ -38,14 +34,14 @@ class JpaReviews implements Reviews {
     private final ReviewCalendar calendar;
 
     JpaReviews(ReviewRepository reviews, ReviewRequestRepository requests, CheckInNoteRepository checkIns,
-               ReviewScheduleRepository schedules, JpaReviewSettings settings, PlanVersions versions, ReviewGuard guard,
+               ReviewScheduleRepository schedules, JpaReviewSettings settings, ReviewOpening opener, ReviewGuard guard,
                Completion completion, RecordViews views, CurrentUsers users, AuditTrail audit, ReviewCalendar calendar) {
         this.reviews = reviews;
         this.requests = requests;
         this.checkIns = checkIns;
         this.schedules = schedules;
         this.settings = settings;
-        this.versions = versions;
+        this.opener = opener;
         this.guard = guard;
         this.completion = completion;
         this.views = views;
@@ -87,30 +83,17 @@ class JpaReviews implements Reviews {
     @Override
     public RequestView respond(UUID personId, UUID requestId, String response, long expectedVersion) {
         guard.plannable(personId);
-        ReviewRequest request = request(personId, requestId);
+        ReviewRequest request = opener.request(personId, requestId);
         request.respond(response, expectedVersion, calendar.today(), by());
         requests.saveAndFlush(request);
         audit.record(AuditAction.UPDATED, ReviewGuard.RECORD_TYPE, personId, "Answered a request for a review");
         return request.view(calendar, settings.responseDaysFor(personId));
     }
 
-    /** Opening any review answers every request still waiting. */
     @Override
     public ReviewSummary open(UUID personId, Opening opening) {
         guard.plannable(personId);
-        if (!agreed(personId)) {
-            throw new ReviewRuleException("type", "review.open.error.noAgreedPlan");
-        }
-        if (reviews.anyOpen(personId)) {
-            throw new ReviewRuleException("type", "review.open.error.alreadyOpen");
-        }
-        Review review = Review.open(personId, opening, calendar.today(), by(), now());
-        if (review.requestId() != null && request(personId, review.requestId()).answered()) {
-            throw new ReviewRuleException("requestId", "review.request.error.answered");
-        }
-        reviews.saveAndFlush(review);
-        List<ReviewRequest> waiting = requests.of(personId).stream().filter(r -> !r.answered()).toList();
-        waiting.forEach(r -> r.answerWith(review.id(), calendar.today(), by()));
+        Review review = opener.open(personId, opening, by());
         audit.record(AuditAction.CREATED, ReviewGuard.RECORD_TYPE, personId, "Opened a " + review.type().name()
                 .toLowerCase() + " review (" + review.status().name().toLowerCase().replace('_', ' ') + ")");
         return review.summary();
@@ -141,20 +124,6 @@ class JpaReviews implements Reviews {
         review.checkVersion(expectedVersion);
         completion.complete(review);
         return views.view(review);
-    }
-
-    /** Whether the person has agreed a version of their plan; not when it has not been started. */
-    private boolean agreed(UUID personId) {
-        try {
-            return versions.state(personId).latestVersion() > 0;
-        } catch (RecordNotFoundException notStarted) {
-            return false;
-        }
-    }
-
-    private ReviewRequest request(UUID personId, UUID requestId) {
-        return requests.findById(requestId).filter(r -> r.personId().equals(personId))
-                .orElseThrow(() -> new RecordNotFoundException("Request"));
     }
 
     private String by() {

@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.oneplan.review.ReviewLists;
 import org.oneplan.review.ReviewLists.Kind;
 import org.springframework.data.domain.Pageable;
 
@@ -57,6 +58,6 @@ record ListScope(Collection<UUID> teams, boolean everyone, Collection<UUID> peop
     }
 
     private static LocalDate horizon(LocalDate today) {
-        return today.plusWeeks(org.oneplan.review.ReviewLists.WEEKS_AHEAD);
+        return today.plusWeeks(ReviewLists.WEEKS_AHEAD);
     }
 }

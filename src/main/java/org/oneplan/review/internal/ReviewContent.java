@@ -9,12 +9,16 @@ import jakarta.persistence.OrderColumn;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.oneplan.planning.ActionDraft;
+import org.oneplan.planning.Words;
 import org.oneplan.review.ReviewPart;
 import org.oneplan.review.ReviewRecord;
 import org.oneplan.review.ReviewRecords;
@@ -109,7 +113,7 @@ abstract class ReviewContent {
     /** {@code planOutcomes}: the plan's current outcomes; the action may serve one the review does not close. */
     void addAction(ActionDraft d, List<UUID> planOutcomes, LocalDate today) {
         inProgress();
-        java.util.Set<UUID> servable = new java.util.HashSet<>(planOutcomes);
+        Set<UUID> servable = new HashSet<>(planOutcomes);
         outcomes.stream().filter(OutcomeEntry::closes).map(OutcomeEntry::outcomeId).forEach(servable::remove);
         newOutcomes.stream().map(NewOutcomeEntry::id).forEach(servable::add);
         newActions.add(new NewActionEntry(d, servable, today));
@@ -135,9 +139,9 @@ abstract class ReviewContent {
         return participation == null ? null : participation.view();
     }
 
-    Map<ReviewPart, org.oneplan.planning.Words> answers() {
+    Map<ReviewPart, Words> answers() {
         return answers.stream().collect(Collectors.toMap(Answered::part, Answered::words, (a, b) -> b,
-                () -> new java.util.EnumMap<>(ReviewPart.class)));
+                () -> new EnumMap<>(ReviewPart.class)));
     }
 
     List<ReviewRecord.Statement> statements() { return statements.stream().map(StatementEntry::view).toList(); }

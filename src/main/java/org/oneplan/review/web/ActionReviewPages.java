@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.oneplan.planning.ActionDraft;
 import org.oneplan.planning.ActionLayer;
 import org.oneplan.planning.ActionOwner;
 import org.oneplan.review.ActionDecision;
@@ -66,7 +67,7 @@ class ActionReviewPages {
     @PreAuthorize(ReviewPageParts.PLANNERS)
     String add(@PathVariable UUID id, @PathVariable UUID reviewId, @ModelAttribute("form") NewActionForm form,
                BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
-        org.oneplan.planning.ActionDraft draft = form.toDraft(result);
+        ActionDraft draft = form.toDraft(result);
         return parts.save(result, response, () -> {
             records.addAction(id, reviewId, draft, form.getVersion());
             return parts.done(ReviewPageParts.record(id, reviewId) + "/actions", "review.action.saved", flash);

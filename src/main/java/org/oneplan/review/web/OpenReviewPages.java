@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.oneplan.planning.CheckIn;
 import org.oneplan.review.RequestView;
+import org.oneplan.review.ReviewRuleException;
 import org.oneplan.review.ReviewStatus;
 import org.oneplan.review.ReviewSummary;
 import org.oneplan.review.ReviewType;
@@ -60,7 +61,7 @@ class OpenReviewPages {
                  RedirectAttributes flash) {
         try {
             reviews.start(id, reviewId, version);
-        } catch (org.oneplan.review.ReviewRuleException alreadyStarted) {
+        } catch (ReviewRuleException alreadyStarted) {
             return "redirect:" + ReviewPageParts.record(id, reviewId);
         }
         return parts.done(ReviewPageParts.record(id, reviewId), "review.open.started", flash);

@@ -2,6 +2,7 @@ package org.oneplan.review.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.oneplan.planning.OutcomeView;
 import org.oneplan.planning.Whose;
 import org.oneplan.review.Progress;
@@ -39,7 +40,7 @@ class OutcomeReviewPages {
     String list(@PathVariable UUID id, @PathVariable UUID reviewId, Model model) {
         ReviewRecord review = parts.review(model, id, reviewId);
         model.addAttribute("mayPlan", parts.mayPlan(id)).addAttribute("progress", review.outcomes().stream()
-                .collect(java.util.stream.Collectors.toMap(ReviewRecord.OutcomeReview::outcomeId, o -> o)));
+                .collect(Collectors.toMap(ReviewRecord.OutcomeReview::outcomeId, o -> o)));
         return "review/outcomes";
     }
 

@@ -3,6 +3,7 @@ package org.oneplan.review.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.oneplan.planning.OutcomeView;
 import org.oneplan.review.Perspective;
@@ -34,7 +35,7 @@ class RecordTasks {
         boolean persons = r.statements().stream().anyMatch(s -> s.perspective() == Perspective.PERSON);
         tasks.add(task("statements", base + "/statements",
                 persons ? State.DONE : r.statements().isEmpty() ? State.TODO : State.STARTED));
-        Set<java.util.UUID> done = r.outcomes().stream().map(ReviewRecord.OutcomeReview::outcomeId)
+        Set<UUID> done = r.outcomes().stream().map(ReviewRecord.OutcomeReview::outcomeId)
                 .collect(Collectors.toSet());
         long left = r.planOutcomes().stream().map(OutcomeView::id).filter(id -> !done.contains(id)).count();
         tasks.add(task("outcomes", base + "/outcomes", left == 0 ? State.DONE : done.isEmpty() ? State.TODO : State.STARTED));

@@ -1,8 +1,11 @@
 package org.oneplan.review.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -14,6 +17,7 @@ import org.oneplan.web.Option;
 import org.oneplan.web.RecordNotFoundException;
 import org.oneplan.web.RuleException;
 import org.oneplan.web.StaleRecordException;
+import org.springframework.beans.BeanUtils;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,6 +36,7 @@ class ReviewPageParts {
     static final String READERS = "isAuthenticated()";
     static final String PLANNERS = "hasAnyRole('COORDINATOR','ADMINISTRATOR','MANAGER')";
     static final String STAFF = "hasAnyRole('COORDINATOR','ADMINISTRATOR','AUTHORISER','MANAGER')";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     private final People people;
     private final ReviewRecords records;
@@ -88,8 +93,8 @@ class ReviewPageParts {
     }
 
     /** A date as the pages show it, such as 3 June 2026. */
-    static String day(java.time.LocalDate date) {
-        return date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    static String day(LocalDate date) {
+        return date.format(DAY);
     }
 
     static String reviews(UUID personId) {
@@ -118,7 +123,7 @@ class ReviewPageParts {
     }
 
     private static boolean hasField(BindingResult result, String field) {
-        return result.getTarget() != null && org.springframework.beans.BeanUtils.getPropertyDescriptor(
+        return result.getTarget() != null && BeanUtils.getPropertyDescriptor(
                 result.getTarget().getClass(), field.contains(".") ? field.substring(0, field.indexOf('.')) : field) != null;
     }
 }
