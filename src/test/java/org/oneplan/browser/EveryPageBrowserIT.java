@@ -97,7 +97,7 @@ class EveryPageBrowserIT extends BrowserSupport {
         signInAs(accounts.newUser(Set.of(), Role.SYSTEM_ADMIN));
         for (String path : List.of("/admin", "/admin/organisations", "/admin/organisations/new", "/admin/teams",
                 "/admin/teams/new", "/admin/frameworks", "/admin/frameworks/progress-pcsp", "/admin/users",
-                "/admin/users/new", "/settings", "/admin/support-types", "/admin/support-types/new")) {
+                "/settings", "/admin/support-types", "/admin/support-types/new", "/admin/users/new")) {
             visit(path);
         }
         submit();
