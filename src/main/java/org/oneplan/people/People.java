@@ -1,5 +1,6 @@
 package org.oneplan.people;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,4 +32,19 @@ public interface People {
 
     /** Whether the caller may plan with the person: a coordinator, administrator or manager of their teams. */
     boolean mayPlanFor(UUID personId);
+
+    /** Whether the person shares their record with the caller, a supporter in their circle with an account. */
+    boolean sharesWithMe(UUID personId);
+
+    /**
+     * The people whose named coordinator is the caller (as a member of staff), among those on the caller's teams'
+     * caseloads; one query. Names nobody, so it is not audited: the caller's list records what it shows.
+     */
+    List<UUID> coordinatedByMe();
+
+    /**
+     * Those of {@code personIds} on the caller's teams' caseloads, in one query (for the names on a page of a
+     * list); empty for anyone but team staff. The caller's list audits the listing.
+     */
+    List<PersonSummary> onMyCaseloadsAmong(Collection<UUID> personIds);
 }

@@ -18,6 +18,7 @@ import org.oneplan.support.TestPeople;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An accessibility tour: every kind of page a user can reach, each scanned with axe-core, including
@@ -29,6 +30,7 @@ class EveryPageBrowserIT extends BrowserSupport {
 
     @Autowired TestAccounts accounts;
     @Autowired TestPeople testPeople;
+    @Autowired JdbcTemplate jdbc;
 
     @Test
     void everyStaffPageHasNoSeriousAccessibilityProblems() {
@@ -48,6 +50,7 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/self-assessment/new", "/self-assessment/history?team=" + team, "/self-assessment/organisation",
                 "/self-assessment/organisation?items=true&from.day=31&from.month=2&from.year=2026",
                 "/self-assessment/overdue", "/self-assessment/starters", "/self-assessment/starters/" + team, "/", "/plans/preparation",
+                "/actions/due?team=" + team, "/actions/mine",
                 "/settings", "/settings/" + tour.organisationId() + "/planning", "/people/" + person + "/plan")) {
             visit(path);
         }
@@ -61,6 +64,17 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/copies", "/copies/new", "/budget")) {
             visit("/people/" + person + "/plan" + part);
         }
+        UUID action = UUID.randomUUID();
+        jdbc.update("insert into plan_action (id, plan_id, text, owner_kind, due_date, layer, added_at, written_by, "
+                + "written_at) select ?, id, 'Join the tour group', 'THE_PERSON', current_date, 'COMMUNITY', "
+                + "current_timestamp, 'tour', current_timestamp from care_plan where person_id = ?", action, person);
+        visit("/people/" + person + "/plan/next-steps");
+        visit("/people/" + person + "/plan/actions/" + action + "/progress");
+        driver.findElement(By.cssSelector("label[for=status-4]")).click();
+        submit();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.titleContains("Error:"));
+        axeScan(driver, "action progress with errors");
         visit("/people/" + person + "/plan/matters-now");
         driver.findElement(By.cssSelector("label[for=whose-2]")).click();
         submit();

@@ -53,7 +53,8 @@ public class PersonAccess {
         return user.isCaseworker() && !user.teamIds().isEmpty() && caseloads.isOnCaseloadOfAny(personId, user.teamIds());
     }
 
-    private boolean sharedWith(CurrentUser user, UUID personId) {
+    /** A supporter with an account in the person's circle, with whom the person shares their record. */
+    public boolean sharedWith(CurrentUser user, UUID personId) {
         return user.has(Role.SUPPORTER) && circles.personIdsSharedWith(user.id()).contains(personId);
     }
 

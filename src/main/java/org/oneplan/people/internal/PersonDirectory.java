@@ -1,5 +1,6 @@
 package org.oneplan.people.internal;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -64,6 +65,23 @@ public class PersonDirectory {
             return List.of();
         }
         return people.findByIdIn(ids, PageRequest.of(0, 100)).map(p -> PersonSummary.of(p.id(), p.details())).getContent();
+    }
+
+    /** The people whose named coordinator the caller is, on their teams' caseloads; none unless team staff. */
+    @Transactional(readOnly = true)
+    public List<UUID> coordinatedByMe() {
+        CurrentUser user = guard.user();
+        return PersonAccess.canSearch(user)
+                ? people.coordinatedBy(user.id(), user.teamIds()).stream().map(UUID::fromString).toList() : List.of();
+    }
+
+    /** Those of the given people on the caller's teams' caseloads, in one query; none unless team staff. */
+    @Transactional(readOnly = true)
+    public List<PersonSummary> onMyCaseloadsAmong(Collection<UUID> personIds) {
+        CurrentUser user = guard.user();
+        return PersonAccess.canSearch(user) && !personIds.isEmpty()
+                ? people.onCaseloadsAmong(personIds, user.teamIds()).stream().map(PersonRow::toSummary).toList()
+                : List.of();
     }
 
     /** Who has read or changed the record; looking at it is itself recorded. */

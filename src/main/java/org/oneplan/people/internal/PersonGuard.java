@@ -55,6 +55,10 @@ class PersonGuard {
         return access.canChange(user(), personId, section);
     }
 
+    boolean sharedWithCaller(UUID personId) {
+        return access.sharedWith(user(), personId);
+    }
+
     Person auditable(UUID personId) {
         return load(personId, access.canSeeAudit(user(), personId), "see audit of");
     }

@@ -2,6 +2,7 @@ package org.oneplan.people.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -33,4 +34,16 @@ public interface PersonRepository extends JpaRepository<Person, UUID> {
                                  Pageable pageable);
 
     Page<Person> findByIdIn(Collection<UUID> ids, Pageable pageable);
+
+    String ON_CASELOADS = "exists (select 1 from caseload c where c.person_id = p.id and c.team_id in (:teams))";
+
+    @Query(value = "select cast(p.id as varchar) as id, p.given_name as givenName, p.family_name as familyName, "
+            + "p.preferred_name as preferredName, p.date_of_birth as dateOfBirth, p.nhs_number as nhsNumber "
+            + "from person p where p.id in (:ids) and " + ON_CASELOADS, nativeQuery = true)
+    List<PersonRow> onCaseloadsAmong(@Param("ids") Collection<UUID> ids, @Param("teams") Collection<UUID> teams);
+
+    /** As text, like {@link PersonRow#getId()}. */
+    @Query(value = "select cast(p.id as varchar) from person p where p.coordinator_kind = 'STAFF' "
+            + "and p.coordinator_user_id = :account and " + ON_CASELOADS, nativeQuery = true)
+    List<String> coordinatedBy(@Param("account") UUID accountId, @Param("teams") Collection<UUID> teams);
 }

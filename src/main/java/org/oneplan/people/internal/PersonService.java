@@ -2,6 +2,7 @@ package org.oneplan.people.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -188,6 +189,22 @@ public class PersonService implements People {
     @Transactional(readOnly = true)
     public boolean mayPlanFor(UUID personId) {
         return guard.mayChange(personId, Section.DETAILS);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean sharesWithMe(UUID personId) {
+        return guard.sharedWithCaller(personId);
+    }
+
+    @Override
+    public List<UUID> coordinatedByMe() {
+        return directory.coordinatedByMe();
+    }
+
+    @Override
+    public List<PersonSummary> onMyCaseloadsAmong(Collection<UUID> personIds) {
+        return directory.onMyCaseloadsAmong(personIds);
     }
 
     private <T> PersonRecord change(UUID id, long version, Section section, T value, Change<T> change) {
