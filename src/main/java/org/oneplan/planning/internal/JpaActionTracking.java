@@ -92,7 +92,12 @@ class JpaActionTracking implements ActionTracking {
         ActionProgressEntry entry = current.record(change, expectedVersion, users.require().displayName(),
                 Instant.now(clock));
         if (entry.changesStatus()) {
-            progress.saveAndFlush(current);
+            try {
+                progress.saveAndFlush(current);
+            } catch (org.springframework.dao.DataIntegrityViolationException firstChangeMeanwhile) {
+                // Someone else recorded the action's first status change at the same moment.
+                throw new org.oneplan.web.StaleRecordException(0);
+            }
         }
         entries.save(entry);
         audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, !entry.changesStatus()
