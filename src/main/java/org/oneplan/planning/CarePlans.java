@@ -12,6 +12,12 @@ public interface CarePlans {
     /** The person's plan, if it has been started; empty otherwise. */
     Optional<PlanView> find(UUID personId);
 
+    /**
+     * The id of the person's plan, if it has been started, for another part of OnePlan that keeps its own part
+     * of the plan (the budget): access is checked, but no look at the plan is audited, as no words are read.
+     */
+    Optional<UUID> idOf(UUID personId);
+
     /** Opens the person's plan in draft; if they already have one, that one. */
     PlanView start(UUID personId);
 

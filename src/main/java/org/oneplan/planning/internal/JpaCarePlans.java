@@ -46,6 +46,13 @@ class JpaCarePlans implements CarePlans {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> idOf(UUID personId) {
+        guard.visible(personId);
+        return plans.idForPerson(personId);
+    }
+
+    @Override
     public PlanView start(UUID personId) {
         guard.plannable(personId);
         return plans.findForPerson(personId).map(CarePlan::view).orElseGet(() -> {
