@@ -1,0 +1,167 @@
+package org.oneplan.directory.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.oneplan.directory.Cost;
+import org.oneplan.directory.DirectoryCategories;
+import org.oneplan.directory.DirectoryCategories.Category;
+import org.oneplan.directory.DirectoryDraft;
+import org.oneplan.web.FieldProblem;
+import org.oneplan.web.Validation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+/**
+ * Reads a directory CSV file (UTF-8, comma-separated, a header row naming the columns) into rows, each checked
+ * by the same rules as the entry form. A problem with the file as a whole (not UTF-8, not CSV, a required column
+ * missing or a column nobody knows) stops the import before any row; a problem with a row rejects that row only.
+ * Headers are matched in any case, with spaces or hyphens for underscores ("Opening times").
+ */
+final class CsvImportRules {
+
+    static final int MAX_ROWS = 5000;
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+
+    /** One data row: its line (the header is line 1), what it says, and why it is refused (empty if it is not). */
+    record Row(long line, DirectoryDraft draft, LocalDate lastChecked, String checkedBy, List<String> problems) {
+        boolean valid() {
+            return problems.isEmpty();
+        }
+    }
+
+    /** Either problems with the whole file, or its rows. */
+    record Parsed(List<String> fileProblems, List<Row> rows) {
+    }
+
+    private final DirectoryCategories categories;
+    private final Validation validation;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    CsvImportRules(DirectoryCategories categories, Validation validation, MessageSource messages, Clock clock) {
+        this.categories = categories;
+        this.validation = validation;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    Parsed read(byte[] file) {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file)).toString();
+        } catch (CharacterCodingException e) {
+            return failed(text("directory.import.file.notUtf8"));
+        }
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        if (text.isBlank()) {
+            return failed(text("directory.import.file.empty"));
+        }
+        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(false).get();
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            CsvHeader header = new CsvHeader(parser.getHeaderNames(), this::text);
+            if (!header.problems().isEmpty()) {
+                return new Parsed(header.problems(), List.of());
+            }
+            List<Row> rows = new ArrayList<>();
+            for (CSVRecord record : parser) {
+                if (rows.size() == MAX_ROWS) {
+                    return failed(text("directory.import.file.tooManyRows", MAX_ROWS));
+                }
+                Map<String, String> values = header.values(record);
+                if (values.values().stream().allMatch(v -> v == null || v.isBlank())) {
+                    continue;
+                }
+                rows.add(row(record.getRecordNumber() + 1, values));
+            }
+            return new Parsed(List.of(), rows);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
+            return failed(text("directory.import.file.notCsv"));
+        }
+    }
+
+    /** A row's values by column name; any column may be missing or blank. */
+    Row row(long line, Map<String, String> values) {
+        List<String> problems = new ArrayList<>();
+        String category = blankToNull(values.get("category"));
+        if (category != null) {
+            category = categories.byCodeOrLabel(category).map(Category::code).orElseGet(() -> {
+                problems.add(text("directory.import.row.category", values.get("category")));
+                return values.get("category");
+            });
+        }
+        DirectoryDraft draft = new DirectoryDraft(values.get("name"), values.get("description"), category,
+                values.get("area"), values.get("phone"), values.get("email"), values.get("website"),
+                values.get("address"), cost(values.get("cost"), problems),
+                values.get("cost_details"), values.get("opening_times"), values.get("accessibility"));
+        validation.check(draft, "").stream().map(FieldProblem::message).forEach(problems::add);
+        LocalDate lastChecked = lastChecked(values.get("last_checked"), problems);
+        String checkedBy = blankToNull(values.get("checked_by"));
+        if (checkedBy != null && checkedBy.length() > 100) {
+            problems.add(text("directory.import.row.checkedBy"));
+        }
+        return new Row(line, draft, lastChecked, checkedBy, List.copyOf(problems));
+    }
+
+    private LocalDate lastChecked(String typed, List<String> problems) {
+        String value = blankToNull(typed);
+        if (value == null) {
+            return null;
+        }
+        LocalDate date;
+        try {
+            date = value.contains("/") ? LocalDate.parse(value, UK_DATE) : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            problems.add(text("directory.import.row.lastChecked", value));
+            return null;
+        }
+        if (date.isAfter(LocalDate.now(clock))) {
+            problems.add(text("directory.import.row.lastChecked.future", value));
+            return null;
+        }
+        return date;
+    }
+
+    /** "free", "pay" or "donation" in any case; blank is "not recorded"; anything else is a problem. */
+    private Cost cost(String typed, List<String> problems) {
+        String value = blankToNull(typed);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Cost.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(text("directory.import.row.cost", value));
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private Parsed failed(String problem) {
+        return new Parsed(List.of(problem), List.of());
+    }
+
+    String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+}
