@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 
 /**
  * A team with an administrator (who keeps the directory) and a coordinator (who reads it), and an area of the
@@ -44,7 +44,7 @@ abstract class DirectorySupport {
         area = "Area " + UUID.randomUUID().toString().substring(0, 8);
     }
 
-    MockHttpServletRequestBuilder as(UserAccount account, MockHttpServletRequestBuilder request) {
+    <B extends AbstractMockHttpServletRequestBuilder<B>> B as(UserAccount account, B request) {
         return request.with(user(accounts.principal(account))).with(csrf());
     }
 
@@ -59,7 +59,7 @@ abstract class DirectorySupport {
     }
 
     /** The request with the draft's values as the entry form sends them. */
-    static MockHttpServletRequestBuilder filled(MockHttpServletRequestBuilder request, DirectoryDraft d) {
+    static <B extends AbstractMockHttpServletRequestBuilder<B>> B filled(B request, DirectoryDraft d) {
         return request.param("name", d.name()).param("description", d.description()).param("category", d.category())
                 .param("area", d.area()).param("phone", d.phone()).param("email", d.email())
                 .param("website", d.website()).param("address", d.address())

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 final class CsvImportRules {
 
     static final int MAX_ROWS = 5000;
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** One data row: its line (the header is line 1), what it says, and why it is refused (empty if it is not). */
     record Row(long line, DirectoryDraft draft, LocalDate lastChecked, String checkedBy, List<String> problems) {
