@@ -1,5 +1,6 @@
 package org.oneplan.directory.web;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.oneplan.directory.DirectoryEntry;
 import org.oneplan.directory.DirectorySearch;
@@ -43,14 +44,19 @@ class DirectoryPages {
         model.addAttribute("results", results);
         model.addAttribute("areas", directory.areas());
         model.addAttribute("maintains", access.currentUserMaintains());
-        model.addAttribute("pageHref", UriComponentsBuilder.fromPath("/directory").queryParamIfPresent("q",
-                        java.util.Optional.ofNullable(search.words()))
-                .queryParamIfPresent("category", java.util.Optional.ofNullable(search.category()))
-                .queryParamIfPresent("area", java.util.Optional.ofNullable(search.area()))
-                .queryParamIfPresent("retired", java.util.Optional.ofNullable(retired ? "true" : null))
-                .encode().build().toUriString());
+        model.addAttribute("pageHref", pageHref(search));
         choices.addTo(model);
         return "directory/search";
+    }
+
+    /** This search's address, to which the pagination adds the page. */
+    private static String pageHref(DirectorySearch search) {
+        return UriComponentsBuilder.fromPath("/directory")
+                .queryParamIfPresent("q", Optional.ofNullable(search.words()))
+                .queryParamIfPresent("category", Optional.ofNullable(search.category()))
+                .queryParamIfPresent("area", Optional.ofNullable(search.area()))
+                .queryParamIfPresent("retired", Optional.ofNullable(search.includeRetired() ? "true" : null))
+                .encode().build().toUriString();
     }
 
     @GetMapping("/directory/{id}")
