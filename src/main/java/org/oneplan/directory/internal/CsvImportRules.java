@@ -8,17 +8,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.oneplan.directory.Cost;
 import org.oneplan.directory.DirectoryCategories;
 import org.oneplan.directory.DirectoryCategories.Category;
 import org.oneplan.directory.DirectoryDraft;
@@ -36,7 +31,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 final class CsvImportRules {
 
     static final int MAX_ROWS = 5000;
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** One data row: its line (the header is line 1), what it says, and why it is refused (empty if it is not). */
     record Row(long line, DirectoryDraft draft, LocalDate lastChecked, String checkedBy, List<String> problems) {
@@ -110,10 +104,10 @@ final class CsvImportRules {
         }
         DirectoryDraft draft = new DirectoryDraft(values.get("name"), values.get("description"), category,
                 values.get("area"), values.get("phone"), values.get("email"), values.get("website"),
-                values.get("address"), cost(values.get("cost"), problems),
+                values.get("address"), CsvValues.cost(values.get("cost"), problems, this::text),
                 values.get("cost_details"), values.get("opening_times"), values.get("accessibility"));
         validation.check(draft, "").stream().map(FieldProblem::message).forEach(problems::add);
-        LocalDate lastChecked = lastChecked(values.get("last_checked"), problems);
+        LocalDate lastChecked = CsvValues.date(values.get("last_checked"), LocalDate.now(clock), problems, this::text);
         String checkedBy = blankToNull(values.get("checked_by"));
         if (checkedBy != null && checkedBy.length() > 100) {
             problems.add(text("directory.import.row.checkedBy"));
@@ -121,41 +115,8 @@ final class CsvImportRules {
         return new Row(line, draft, lastChecked, checkedBy, List.copyOf(problems));
     }
 
-    private LocalDate lastChecked(String typed, List<String> problems) {
-        String value = blankToNull(typed);
-        if (value == null) {
-            return null;
-        }
-        LocalDate date;
-        try {
-            date = value.contains("/") ? LocalDate.parse(value, UK_DATE) : LocalDate.parse(value);
-        } catch (DateTimeParseException e) {
-            problems.add(text("directory.import.row.lastChecked", value));
-            return null;
-        }
-        if (date.isAfter(LocalDate.now(clock))) {
-            problems.add(text("directory.import.row.lastChecked.future", value));
-            return null;
-        }
-        return date;
-    }
-
-    /** "free", "pay" or "donation" in any case; blank is "not recorded"; anything else is a problem. */
-    private Cost cost(String typed, List<String> problems) {
-        String value = blankToNull(typed);
-        if (value == null) {
-            return null;
-        }
-        try {
-            return Cost.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            problems.add(text("directory.import.row.cost", value));
-            return null;
-        }
-    }
-
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return CsvValues.blankToNull(s);
     }
 
     private Parsed failed(String problem) {
