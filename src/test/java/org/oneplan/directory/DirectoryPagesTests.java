@@ -128,6 +128,8 @@ class DirectoryPagesTests extends DirectorySupport {
         mvc.perform(as(administrator, get("/directory/" + entry.id())))
                 .andExpect(content().string(containsString("Change this entry")))
                 .andExpect(content().string(containsString("Mark as checked today")))
-                .andExpect(content().string(containsString("Retire this entry")));
+                .andExpect(content().string(containsString("Retire this entry")))
+                .andExpect(content().string(containsString("action=\"/directory/" + entry.id() + "/checked\"")))
+                .andExpect(content().string(containsString("formaction=\"/directory/" + entry.id() + "/retire\"")));
     }
 }
