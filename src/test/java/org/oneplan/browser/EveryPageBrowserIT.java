@@ -51,7 +51,7 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/self-assessment/organisation?items=true&from.day=31&from.month=2&from.year=2026",
                 "/self-assessment/overdue", "/self-assessment/starters", "/self-assessment/starters/" + team, "/", "/plans/preparation",
                 "/actions/due?team=" + team, "/actions/mine",
-                "/settings", "/settings/" + tour.organisationId() + "/planning", "/people/" + person + "/plan")) {
+                "/settings", "/settings/" + tour.organisationId() + "/planning", "/directory", "/directory?q=no-such-resource", "/people/" + person + "/plan")) {
             visit(path);
         }
         submit();
@@ -121,6 +121,39 @@ class EveryPageBrowserIT extends BrowserSupport {
         submit();
         assertThat(driver.getTitle()).startsWith("Error:");
         axeScan(driver, "load a framework with errors");
+    }
+
+    @Test
+    void everyDirectoryPageHasNoSeriousAccessibilityProblems() throws IOException {
+        signInAs(accounts.newUser(Set.of(accounts.newTeam("Tour").id()), Role.ADMINISTRATOR));
+        visit("/directory/new");
+        submit();
+        assertThat(driver.getTitle()).startsWith("Error:");
+        axeScan(driver, "directory entry with errors");
+        field("name").sendKeys("Tour Walking Group " + UUID.randomUUID());
+        field("description").sendKeys("Gentle walks");
+        driver.findElement(By.cssSelector("label[for=category]")).click();
+        field("area").sendKeys("Tour");
+        submit();
+        axeScan(driver, "a directory entry, with the administrator's buttons");
+        String entry = driver.getCurrentUrl().substring(url("").length());
+        for (String path : List.of(entry + "/edit", "/directory/import", "/directory?area=Tour&retired=true")) {
+            visit(path);
+        }
+        visit("/directory/import");
+        submit();
+        assertThat(driver.getTitle()).startsWith("Error:");
+        axeScan(driver, "directory import with errors");
+        Path file = Files.createTempFile("directory", ".csv");
+        try {
+            Files.writeString(file, "name,description,category,area\nTour Library,Books,library,Tour\n,No name,cafe,Tour\n");
+            field("file").sendKeys(file.toString());
+            submit();
+            assertThat(driver.getTitle()).isEqualTo("Import report");
+            axeScan(driver, "directory import report");
+        } finally {
+            Files.delete(file);
+        }
     }
 
     /**
