@@ -56,6 +56,15 @@ public enum PlanPrompt {
     public String slug() { return slug; }
     public Whose usually() { return usually; }
 
+    /**
+     * Whether the person, or a supporter they share their record with, may write this answer themselves when
+     * signed in: what they prepare before the conversation and what is important to them. Their words are
+     * then recorded as theirs, whatever the form says; every other answer is written by those who plan.
+     */
+    public boolean theirOwn() {
+        return section == PlanSection.PREPARATION_PERSON || section == PlanSection.IMPORTANT;
+    }
+
     public static Optional<PlanPrompt> ofSlug(String slug) {
         return Arrays.stream(values()).filter(p -> p.slug.equals(slug)).findFirst();
     }

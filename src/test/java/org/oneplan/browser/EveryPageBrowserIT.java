@@ -18,6 +18,7 @@ import org.oneplan.support.TestPeople;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * An accessibility tour: every kind of page a user can reach, each scanned with axe-core, including
@@ -29,6 +30,7 @@ class EveryPageBrowserIT extends BrowserSupport {
 
     @Autowired TestAccounts accounts;
     @Autowired TestPeople testPeople;
+    @Autowired JdbcTemplate jdbc;
     @Autowired org.oneplan.review.AgreedPlans agreedPlans;
     @Autowired org.oneplan.review.Reviews reviews;
 
@@ -50,7 +52,8 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/self-assessment/new", "/self-assessment/history?team=" + team, "/self-assessment/organisation",
                 "/self-assessment/organisation?items=true&from.day=31&from.month=2&from.year=2026",
                 "/self-assessment/overdue", "/self-assessment/starters", "/self-assessment/starters/" + team, "/", "/plans/preparation",
-                "/settings", "/settings/" + tour.organisationId() + "/planning", "/people/" + person + "/plan")) {
+                "/actions/due?team=" + team, "/actions/mine",
+                "/settings", "/settings/" + tour.organisationId() + "/planning", "/directory", "/directory?q=no-such-resource", "/people/" + person + "/plan")) {
             visit(path);
         }
         submit();
@@ -63,6 +66,17 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/copies", "/copies/new", "/budget")) {
             visit("/people/" + person + "/plan" + part);
         }
+        UUID action = UUID.randomUUID();
+        jdbc.update("insert into plan_action (id, plan_id, text, owner_kind, due_date, layer, added_at, written_by, "
+                + "written_at) select ?, id, 'Join the tour group', 'THE_PERSON', current_date, 'COMMUNITY', "
+                + "current_timestamp, 'tour', current_timestamp from care_plan where person_id = ?", action, person);
+        visit("/people/" + person + "/plan/next-steps");
+        visit("/people/" + person + "/plan/actions/" + action + "/progress");
+        driver.findElement(By.cssSelector("label[for=status-4]")).click();
+        submit();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10)).until(
+                org.openqa.selenium.support.ui.ExpectedConditions.titleContains("Error:"));
+        axeScan(driver, "action progress with errors");
         visit("/people/" + person + "/plan/matters-now");
         driver.findElement(By.cssSelector("label[for=whose-2]")).click();
         submit();
@@ -99,7 +113,7 @@ class EveryPageBrowserIT extends BrowserSupport {
         signInAs(accounts.newUser(Set.of(), Role.SYSTEM_ADMIN));
         for (String path : List.of("/admin", "/admin/organisations", "/admin/organisations/new", "/admin/teams",
                 "/admin/teams/new", "/admin/frameworks", "/admin/frameworks/progress-pcsp", "/admin/users",
-                "/admin/users/new", "/settings", "/admin/support-types", "/admin/support-types/new")) {
+                "/settings", "/admin/support-types", "/admin/support-types/new", "/admin/users/new")) {
             visit(path);
         }
         submit();
@@ -109,6 +123,39 @@ class EveryPageBrowserIT extends BrowserSupport {
         submit();
         assertThat(driver.getTitle()).startsWith("Error:");
         axeScan(driver, "load a framework with errors");
+    }
+
+    @Test
+    void everyDirectoryPageHasNoSeriousAccessibilityProblems() throws IOException {
+        signInAs(accounts.newUser(Set.of(accounts.newTeam("Tour").id()), Role.ADMINISTRATOR));
+        visit("/directory/new");
+        submit();
+        assertThat(driver.getTitle()).startsWith("Error:");
+        axeScan(driver, "directory entry with errors");
+        field("name").sendKeys("Tour Walking Group " + UUID.randomUUID());
+        field("description").sendKeys("Gentle walks");
+        driver.findElement(By.cssSelector("label[for=category]")).click();
+        field("area").sendKeys("Tour");
+        submit();
+        axeScan(driver, "a directory entry, with the administrator's buttons");
+        String entry = driver.getCurrentUrl().substring(url("").length());
+        for (String path : List.of(entry + "/edit", "/directory/import", "/directory?area=Tour&retired=true")) {
+            visit(path);
+        }
+        visit("/directory/import");
+        submit();
+        assertThat(driver.getTitle()).startsWith("Error:");
+        axeScan(driver, "directory import with errors");
+        Path file = Files.createTempFile("directory", ".csv");
+        try {
+            Files.writeString(file, "name,description,category,area\nTour Library,Books,library,Tour\n,No name,cafe,Tour\n");
+            field("file").sendKeys(file.toString());
+            submit();
+            assertThat(driver.getTitle()).isEqualTo("Import report");
+            axeScan(driver, "directory import report");
+        } finally {
+            Files.delete(file);
+        }
     }
 
     /**

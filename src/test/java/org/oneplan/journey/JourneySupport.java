@@ -1,5 +1,9 @@
 package org.oneplan.journey;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.oneplan.support.TestAccounts;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,8 +43,26 @@ public abstract class JourneySupport {
         return System.getProperty(POSTGRES_URL_PROPERTY, "").trim();
     }
 
+    private final HttpClient client = HttpClient.newHttpClient();
+
     /** The absolute address of a path on the application under test. */
     protected String url(String path) {
         return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Calls the API as a client would: a bearer token, a JSON body (or none) and, when given, If-Match.
+     * {@code path} may be absolute, such as a {@code Location} header.
+     */
+    protected HttpResponse<String> send(String token, String method, String path, String body, String ifMatch)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : url(path)))
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

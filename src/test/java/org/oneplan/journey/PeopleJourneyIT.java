@@ -2,9 +2,6 @@ package org.oneplan.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.UUID;
@@ -24,7 +21,6 @@ class PeopleJourneyIT extends JourneySupport {
     @Autowired
     TestAccounts accounts;
 
-    private final HttpClient client = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
 
     @Test
@@ -66,15 +62,4 @@ class PeopleJourneyIT extends JourneySupport {
         assertThat(send(coordinator, "GET", "/api/v1/people/" + id + "/audit", null, null).statusCode()).isEqualTo(403);
     }
 
-    private HttpResponse<String> send(String token, String method, String path, String body, String ifMatch)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 }

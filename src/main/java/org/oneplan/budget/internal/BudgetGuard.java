@@ -41,7 +41,7 @@ class BudgetGuard {
     /** The id of the person's plan, for a reader; missing when the plan has not been started. */
     UUID planOf(UUID personId) {
         visible(personId);
-        return plans.find(personId).orElseThrow(() -> new RecordNotFoundException("Plan")).id();
+        return plans.idOf(personId).orElseThrow(() -> new RecordNotFoundException("Plan"));
     }
 
     /** The id of the person's plan, for a writer, once the plan says there will be a personal budget. */

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import org.oneplan.access.CurrentUser;
 import org.oneplan.access.CurrentUsers;
+import org.oneplan.access.Role;
 import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
 import org.oneplan.planning.CarePlans;
@@ -44,6 +46,13 @@ class JpaCarePlans implements CarePlans {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<UUID> idOf(UUID personId) {
+        guard.visible(personId);
+        return plans.idForPerson(personId);
+    }
+
+    @Override
     public PlanView start(UUID personId) {
         guard.plannable(personId);
         return plans.findForPerson(personId).map(CarePlan::view).orElseGet(() -> {
@@ -56,12 +65,30 @@ class JpaCarePlans implements CarePlans {
     @Override
     public PlanView write(UUID personId, PlanPrompt prompt, String text, Whose whose, String whoseName,
                           Long expectedVersion) {
-        guard.plannable(personId);
+        CurrentUser user = users.require();
+        if (writesOwnWords(personId)) {
+            guard.visible(personId);
+            if (!prompt.theirOwn()) {
+                guard.plannable(personId);
+            }
+            boolean isThePerson = user.ownPersonId().filter(personId::equals).isPresent();
+            whose = isThePerson ? Whose.PERSON : Whose.SUPPORTER;
+            whoseName = isThePerson ? null : user.displayName();
+        } else {
+            guard.plannable(personId);
+        }
         CarePlan plan = plans.findForPerson(personId).orElseThrow(() -> new RecordNotFoundException("Plan"));
         plan.write(prompt, text, whose, whoseName, expectedVersion, users.require().username(), now());
         plans.saveAndFlush(plan);
         audit.record(AuditAction.UPDATED, RECORD_TYPE, personId, "Wrote " + prompt.slug() + " in the plan");
         return plan.view();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean writesOwnWords(UUID personId) {
+        CurrentUser user = users.require();
+        return !user.isCaseworker() && (user.has(Role.PERSON) || user.has(Role.SUPPORTER));
     }
 
     private Instant now() {

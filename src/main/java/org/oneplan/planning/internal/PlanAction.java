@@ -99,6 +99,8 @@ class PlanAction {
     boolean removed() { return removedAt != null; }
     UUID id() { return id; }
     ActionLayer layer() { return layer; }
+    ActionOwner ownerKind() { return ownerKind; }
+    UUID planId() { return planId; }
     long version() { return version == null ? 0 : version; }
 
     /** {@code outcomeTexts}: the words of the plan's current outcomes, by id. */

@@ -3,10 +3,13 @@ package org.oneplan.planning.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
 import org.oneplan.people.People;
+import org.oneplan.planning.ActionTracking;
 import org.oneplan.planning.CheckIn;
 import org.oneplan.planning.NextSteps;
 import org.oneplan.planning.NextStepsView;
 import org.oneplan.planning.PlanRuleException;
+import org.oneplan.planning.TrackedSteps;
+import org.oneplan.web.RecordNotFoundException;
 import org.oneplan.web.StaleRecordException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -18,18 +21,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Question 7, "What will you do next?": the section page, and the review arrangements. */
+/** Question 7, "What will you do next?": the section page, with how each action is getting on, and the review arrangements. */
 @Controller
 class NextStepsPages {
 
     private static final String REVIEW = "/people/{id}/plan/review-arrangements";
 
     private final NextSteps next;
+    private final ActionTracking tracking;
     private final People people;
     private final NextPageParts parts;
 
-    NextStepsPages(NextSteps next, People people, NextPageParts parts) {
+    NextStepsPages(NextSteps next, ActionTracking tracking, People people, NextPageParts parts) {
         this.next = next;
+        this.tracking = tracking;
         this.people = people;
         this.parts = parts;
     }
@@ -37,7 +42,10 @@ class NextStepsPages {
     @GetMapping("/people/{id}/plan/next-steps")
     @PreAuthorize(PlanPages.READERS)
     String section(@PathVariable UUID id, Model model) {
-        parts.addTo(model, id);
+        TrackedSteps tracked = tracking.section(id).orElseThrow(() -> new RecordNotFoundException("Plan"));
+        model.addAttribute("person", people.findRecord(id).orElseThrow(() -> new RecordNotFoundException("Person")));
+        model.addAttribute("next", tracked.next());
+        model.addAttribute("actionProgress", tracked.progress());
         model.addAttribute("mayPlan", people.mayPlanFor(id));
         return "planning/next-steps";
     }

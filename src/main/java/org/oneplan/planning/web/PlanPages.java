@@ -20,6 +20,7 @@ import org.oneplan.web.RecordNotFoundException;
 import org.oneplan.web.StaleRecordException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,6 +37,8 @@ class PlanPages {
 
     static final String READERS = "isAuthenticated()";
     static final String PLANNERS = "hasAnyRole('COORDINATOR','ADMINISTRATOR','MANAGER')";
+    /** Planners, and the person or a supporter for the answers that are their own (checked by the service). */
+    static final String PLANNERS_OR_OWN_WORDS = "hasAnyRole('COORDINATOR','ADMINISTRATOR','MANAGER','PERSON','SUPPORTER')";
 
     private final CarePlans plans;
     private final PlanOverview overview;
@@ -60,6 +63,7 @@ class PlanPages {
                 .addAttribute("arrange", o.arrange()).addAttribute("money", o.money())
                 .addAttribute("control", o.control()).addAttribute("next", o.next()));
         model.addAttribute("mayPlan", people.mayPlanFor(id));
+        model.addAttribute("ownWords", plans.writesOwnWords(id));
         model.addAttribute("stages", PlanSection.Stage.values());
         model.addAttribute("sections", PlanSection.values());
         return "planning/plan";
@@ -75,9 +79,12 @@ class PlanPages {
     }
 
     @GetMapping("/people/{id}/plan/{prompt}")
-    @PreAuthorize(PLANNERS)
+    @PreAuthorize(PLANNERS_OR_OWN_WORDS)
     String question(@PathVariable UUID id, @PathVariable String prompt, Model model) {
         PlanPrompt p = prompt(prompt);
+        if (plans.writesOwnWords(id) && !p.theirOwn()) {
+            throw new AccessDeniedException("Written by those who plan");
+        }
         PlanView plan = existing(id);
         AnswerForm form = plan.answer(p).map(AnswerForm::of).orElseGet(() -> {
             AnswerForm f = new AnswerForm();
@@ -88,7 +95,7 @@ class PlanPages {
     }
 
     @PostMapping("/people/{id}/plan/{prompt}")
-    @PreAuthorize(PLANNERS)
+    @PreAuthorize(PLANNERS_OR_OWN_WORDS)
     String answer(@PathVariable UUID id, @PathVariable String prompt, @ModelAttribute("form") AnswerForm form,
                   BindingResult result, Model model, HttpServletResponse response, RedirectAttributes flash) {
         PlanPrompt p = prompt(prompt);
@@ -118,6 +125,7 @@ class PlanPages {
         model.addAttribute("prompt", prompt);
         model.addAttribute("form", form);
         model.addAttribute("whoseOptions", whoseOptions(messages));
+        model.addAttribute("ownWords", plans.writesOwnWords(id));
         return "planning/question";
     }
 
