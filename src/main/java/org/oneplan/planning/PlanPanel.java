@@ -15,7 +15,7 @@ public interface PlanPanel {
 
     enum Page { PLAN, CHECK }
 
-    /** @param fragment a Thymeleaf fragment, such as {@code budget/sign-off-panel :: plan} */
-    record Shown(String fragment, Object data) {
+    /** @param template and {@code fragment} name a Thymeleaf fragment, such as {@code budget/sign-off-panel :: panel} */
+    record Shown(String template, String fragment, Object data) {
     }
 }

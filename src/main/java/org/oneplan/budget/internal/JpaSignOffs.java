@@ -124,8 +124,8 @@ class JpaSignOffs implements SignOffs {
                 new SignOffNote(signOff.id(), signOff.authorisers(), by.at(), signOff.conditions(), from));
         signOff.made(version);
         signOffs.saveAndFlush(signOff);
-        budgets.activate(personId, from);
         audit.record(AuditAction.UPDATED, BudgetGuard.RECORD_TYPE, personId, "Signed off the plan: version " + version);
+        budgets.activate(personId, from);
         notifications.notify(personId, NotificationKind.PLAN_SIGNED_OFF);
         notifications.notify(personId, NotificationKind.BUDGET_ACTIVE);
         events.publishEvent(new PlanSignedOff(signOff.id(), personId, version, by.at(), from));

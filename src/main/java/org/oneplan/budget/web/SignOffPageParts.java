@@ -77,6 +77,7 @@ class SignOffPageParts {
         if (refused != null) {
             errors.reject(refused.messageKey(), refused.args(), null);
         }
+        model.addAttribute("refused", refused != null);
         model.addAttribute("form", errors.getTarget());
         model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "form", errors);
     }

@@ -48,7 +48,7 @@ class SignOffPanels implements PlanPanel {
         }
         boolean current = status != null && (status.stage() != SignOffStatus.Stage.SIGNED_OFF
                 || planStatus == PlanStatus.AGREED);
-        return Optional.of(new Shown("budget/sign-off-panel :: panel", new Panel(personId, status, awaiting, current,
+        return Optional.of(new Shown("budget/sign-off-panel", "panel", new Panel(personId, status, awaiting, current,
                 people.mayPlanFor(personId), users.require().has(Role.AUTHORISER), SignOffPageParts.reasons(status))));
     }
 }
