@@ -148,6 +148,14 @@ class SignOff {
         return signed;
     }
 
+    /** Demo data only: every time in it moved {@code by} earlier, as if it had happened then. */
+    void movedBack(java.time.Duration by) {
+        firstSubmittedAt = firstSubmittedAt.minus(by);
+        submittedAt = submittedAt.minus(by);
+        decidedAt = decidedAt == null ? null : decidedAt.minus(by);
+        steps.forEach(s -> s.movedBack(by));
+    }
+
     SignOffStatus view(int workingDays, boolean changed) {
         return new SignOffStatus(id, personId, stage, firstSubmittedAt, submittedAt, submittedBy, workingDays,
                 authorisersNeeded, changed, steps.stream().map(SignOffStep::view).toList());

@@ -74,6 +74,10 @@ class SignOffStep {
         return this;
     }
 
+    void movedBack(java.time.Duration by) {
+        takenAt = takenAt.minus(by);
+    }
+
     void made(int versionNumber) {
         this.versionNumber = versionNumber;
     }
