@@ -6,30 +6,14 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.oneplan.access.Role;
 import org.oneplan.access.internal.UserAccount;
-import org.oneplan.planning.ActionDraft;
-import org.oneplan.planning.ActionLayer;
-import org.oneplan.planning.ActionOwner;
-import org.oneplan.planning.AdviceDraft;
-import org.oneplan.planning.AdviceFormat;
-import org.oneplan.planning.AdviceGiven;
 import org.oneplan.planning.Agreement;
-import org.oneplan.planning.AssessedNeeds;
 import org.oneplan.planning.CarePlans;
-import org.oneplan.planning.CheckIn;
-import org.oneplan.planning.EligibilityDecision;
-import org.oneplan.planning.NeedDraft;
-import org.oneplan.planning.NextSteps;
-import org.oneplan.planning.OptionDraft;
-import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanState;
 import org.oneplan.planning.PlanVersions;
-import org.oneplan.planning.ReviewDraft;
-import org.oneplan.planning.SupportArrangements;
-import org.oneplan.planning.SupportResource;
-import org.oneplan.planning.UnableToAchieve;
-import org.oneplan.planning.Whose;
 import org.oneplan.support.SignedIn;
+import org.oneplan.support.TestPlans;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * As {@link BudgetPagesSupport}, with an authoriser of the person's team and helpers that bring the plan to the
@@ -38,11 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 abstract class SignOffSupport extends BudgetPagesSupport {
 
     @Autowired CarePlans plans;
-    @Autowired AssessedNeeds needs;
-    @Autowired AdviceGiven advice;
-    @Autowired SupportArrangements arrangements;
-    @Autowired NextSteps next;
     @Autowired PlanVersions versions;
+    @Autowired ApplicationContext context;
     @Autowired SignOffs signOffs;
 
     UserAccount authoriser;
@@ -62,20 +43,9 @@ abstract class SignOffSupport extends BudgetPagesSupport {
 
     /** Everything the check asks for of the plan itself, with eligible needs the council will meet. */
     void everythingButTheBudget() {
-        LocalDate today = LocalDate.now();
         asCoordinator(() -> {
-            plans.write(person, PlanPrompt.CONVERSATION, "At home, with my daughter", Whose.PERSON, null, null);
-            for (String code : new String[] {"community-facilities", "home-safely"}) {
-                needs.record(person, code, new NeedDraft(UnableToAchieve.YES, "Cannot manage alone", "Stays in",
-                        true, "Through her personal budget"), null);
-            }
-            needs.decide(person, EligibilityDecision.MEETS, "Unable to achieve two outcomes", null);
-            advice.add(person, new AdviceDraft("Falls leaflet", "Sam Patel", today.minusDays(1), AdviceFormat.PRINTED));
-            arrangements.add(person, church, new OptionDraft("A personal assistant", SupportResource.PERSONAL_BUDGET,
-                    true, "I choose who", Whose.PERSON, null));
-            next.add(person, new ActionDraft("Find a personal assistant", ActionOwner.THE_PERSON, null,
-                    today.plusWeeks(2), church, ActionLayer.PERSONAL_BUDGET));
-            return next.arrange(person, new ReviewDraft(Set.of(CheckIn.CALL), null, "At home", today.plusMonths(3)), null);
+            new TestPlans(context).everythingButTheBudget(person, church);
+            return null;
         });
     }
 
