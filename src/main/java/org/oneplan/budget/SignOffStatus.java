@@ -60,6 +60,30 @@ public record SignOffStatus(UUID id, UUID personId, Stage stage, Instant firstSu
         return stage == Stage.WITH_AUTHORISER && !steps.isEmpty() && steps.get(steps.size() - 1).kind() == Kind.FIRST_SIGN_OFF;
     }
 
+    /** The sign-offs since the plan was last sent, the first of two authorisers' first. */
+    public List<Step> signedSinceSent() {
+        java.util.LinkedList<Step> signed = new java.util.LinkedList<>();
+        for (int i = steps.size() - 1; i >= 0 && steps.get(i).kind() != Kind.SUBMITTED
+                && steps.get(i).kind() != Kind.RESUBMITTED; i--) {
+            if (steps.get(i).kind() == Kind.SIGNED_OFF || steps.get(i).kind() == Kind.FIRST_SIGN_OFF) {
+                signed.addFirst(steps.get(i));
+            }
+        }
+        return signed;
+    }
+
+    /** The names of the authorisers who signed it off since it was last sent, in order. */
+    public List<String> authorisers() {
+        return signedSinceSent().stream().map(Step::byName).toList();
+    }
+
+    /** Their conditions, each after its authoriser's name, one a line; null when there are none. */
+    public String conditions() {
+        List<String> all = signedSinceSent().stream().filter(s -> s.conditions() != null)
+                .map(s -> s.byName() + ": " + s.conditions()).toList();
+        return all.isEmpty() ? null : String.join("\n", all);
+    }
+
     /** How many times the plan was returned. */
     public long returns() {
         return steps.stream().filter(s -> s.kind() == Kind.RETURNED).count();

@@ -72,6 +72,10 @@ class SignOffPagesTests extends SignOffSupport {
                 .andExpect(content().string(containsString("Conditions: Test " + authoriser.username()
                         + ": A call at three months")))
                 .andExpect(content().string(containsString("The personal budget is active from 1 June")));
+        byte[] pdf = mvc.perform(as(coordinator, get(plan() + "/plan.pdf?version=1"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        assertThat(org.oneplan.support.PdfChecks.text(pdf)).contains("Signed off by Test " + authoriser.username(),
+                "A call at three months");
         assertThat(jdbc.queryForList("select t.criterion from sign_off_step_ticked t join sign_off_step s on s.id = t.step_id "
                 + "join sign_off o on o.id = s.sign_off_id where o.person_id = ?", String.class, person))
                 .containsExactly("The budget meets the eligible needs");

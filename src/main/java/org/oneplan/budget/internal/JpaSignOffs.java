@@ -120,8 +120,9 @@ class JpaSignOffs implements SignOffs {
                     "Signed off the plan, the first of two authorisers");
             return reader.view(signOff);
         }
+        SignOffStatus signed = reader.view(signOff);
         int version = plans.signOff(personId, hash,
-                new SignOffNote(signOff.id(), signOff.authorisers(), by.at(), signOff.conditions(), from));
+                new SignOffNote(signOff.id(), signed.authorisers(), by.at(), signed.conditions(), from));
         signOff.made(version);
         signOffs.saveAndFlush(signOff);
         audit.record(AuditAction.UPDATED, BudgetGuard.RECORD_TYPE, personId, "Signed off the plan: version " + version);

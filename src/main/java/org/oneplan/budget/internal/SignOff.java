@@ -125,29 +125,6 @@ class SignOff {
         steps.get(steps.size() - 1).made(versionNumber);
     }
 
-    /** The conditions of this submission's sign-offs, each with its authoriser's name; null when none. */
-    String conditions() {
-        List<String> all = signedSinceSent().stream().filter(s -> s.conditions() != null)
-                .map(s -> s.takenByName() + ": " + s.conditions()).toList();
-        return all.isEmpty() ? null : String.join("\n", all);
-    }
-
-    /** The names of this submission's authorisers, in the order they signed off. */
-    List<String> authorisers() {
-        return signedSinceSent().stream().map(SignOffStep::takenByName).toList();
-    }
-
-    private List<SignOffStep> signedSinceSent() {
-        List<SignOffStep> signed = new ArrayList<>();
-        for (int i = steps.size() - 1; i >= 0 && steps.get(i).kind() != Kind.SUBMITTED
-                && steps.get(i).kind() != Kind.RESUBMITTED; i--) {
-            if (steps.get(i).kind() == Kind.SIGNED_OFF || steps.get(i).kind() == Kind.FIRST_SIGN_OFF) {
-                signed.add(0, steps.get(i));
-            }
-        }
-        return signed;
-    }
-
     /** Demo data only: every time in it moved {@code by} earlier, as if it had happened then. */
     void movedBack(java.time.Duration by) {
         firstSubmittedAt = firstSubmittedAt.minus(by);

@@ -43,8 +43,8 @@ class SignOffTests {
         assertThat(s.signOff("hash-1", " Check at 3 months ", List.of("Outcomes in her words"), START,
                 by("authoriser", 1), WRITERS)).isTrue();
         assertThat(s.stage()).isEqualTo(Stage.SIGNED_OFF);
-        assertThat(s.authorisers()).containsExactly("Name of authoriser");
-        assertThat(s.conditions()).isEqualTo("Name of authoriser: Check at 3 months");
+        assertThat(s.view(0, false).authorisers()).containsExactly("Name of authoriser");
+        assertThat(s.view(0, false).conditions()).isEqualTo("Name of authoriser: Check at 3 months");
         SignOffStatus.Step step = s.view(0, false).latest();
         assertThat(step.kind()).isEqualTo(Kind.SIGNED_OFF);
         assertThat(step.ticked()).containsExactly("Outcomes in her words");
@@ -68,8 +68,8 @@ class SignOffTests {
         assertThat(refusal(() -> s.signOff("hash-1", null, List.of(), START, by("first", 2), WRITERS)))
                 .isEqualTo("signoff.error.twice");
         assertThat(s.signOff("hash-1", "Second", List.of(), START, by("second", 3), WRITERS)).isTrue();
-        assertThat(s.authorisers()).containsExactly("Name of first", "Name of second");
-        assertThat(s.conditions()).isEqualTo("Name of first: First\nName of second: Second");
+        assertThat(s.view(0, false).authorisers()).containsExactly("Name of first", "Name of second");
+        assertThat(s.view(0, false).conditions()).isEqualTo("Name of first: First\nName of second: Second");
         assertThat(s.view(0, false).steps()).extracting(SignOffStatus.Step::kind)
                 .containsExactly(Kind.SUBMITTED, Kind.FIRST_SIGN_OFF, Kind.SIGNED_OFF);
     }
@@ -111,7 +111,7 @@ class SignOffTests {
         s.resubmit("hash-2", 1, by("coordinator", 2));
         assertThat(s.view(0, false).waitingForSecond()).isFalse();
         s.signOff("hash-2", null, List.of(), START, by("first", 3), WRITERS);
-        assertThat(s.authorisers()).containsExactly("Name of first");
+        assertThat(s.view(0, false).authorisers()).containsExactly("Name of first");
         assertThat(refusal(() -> s.resubmit("hash-3", 1, by("coordinator", 4)))).isEqualTo("signoff.error.signedOff");
     }
 
