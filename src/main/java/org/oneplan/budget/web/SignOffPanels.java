@@ -43,11 +43,11 @@ class SignOffPanels implements PlanPanel {
     public Optional<Shown> on(Page page, UUID personId, PlanStatus planStatus) {
         SignOffStatus status = looks.status(personId).orElse(null);
         boolean awaiting = planStatus == PlanStatus.AGREED_AWAITING_SIGN_OFF;
-        if (status == null && !awaiting) {
-            return Optional.empty();
-        }
         boolean current = status != null && (status.stage() != SignOffStatus.Stage.SIGNED_OFF
                 || planStatus == PlanStatus.AGREED);
+        if (!current && !awaiting) {
+            return Optional.empty();
+        }
         return Optional.of(new Shown("budget/sign-off-panel", "panel", new Panel(personId, status, awaiting, current,
                 people.mayPlanFor(personId), users.require().has(Role.AUTHORISER), SignOffPageParts.reasons(status))));
     }
