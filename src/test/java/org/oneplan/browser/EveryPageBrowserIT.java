@@ -38,7 +38,7 @@ class EveryPageBrowserIT extends BrowserSupport {
     void everyStaffPageHasNoSeriousAccessibilityProblems() {
         org.oneplan.access.internal.Team tour = accounts.newTeam("Tour");
         UUID team = tour.id();
-        UserAccount manager = accounts.newUser(Set.of(team), Role.MANAGER);
+        UserAccount manager = accounts.newUser(Set.of(team), Role.MANAGER, Role.AUTHORISER);
         UUID person = testPeople.onCaseload(team, "Tour", "Person").id();
         UUID member = testPeople.addToCircle(person, new CircleMemberDetails("Kit", "Friend", Circle.FRIENDSHIP,
                 Set.of(), null, null, false), null).id();
@@ -53,7 +53,8 @@ class EveryPageBrowserIT extends BrowserSupport {
                 "/self-assessment/organisation?items=true&from.day=31&from.month=2&from.year=2026",
                 "/self-assessment/overdue", "/self-assessment/starters", "/self-assessment/starters/" + team, "/", "/plans/preparation",
                 "/actions/due?team=" + team, "/actions/mine",
-                "/settings", "/settings/" + tour.organisationId() + "/planning", "/directory", "/directory?q=no-such-resource", "/people/" + person + "/plan")) {
+                "/settings", "/settings/" + tour.organisationId() + "/planning", "/directory", "/directory?q=no-such-resource", "/sign-offs", "/sign-offs/dashboard",
+                "/settings/" + tour.organisationId() + "/sign-off", "/people/" + person + "/plan")) {
             visit(path);
         }
         submit();
@@ -63,7 +64,7 @@ class EveryPageBrowserIT extends BrowserSupport {
         for (String part : List.of("/outcomes/new", "/control", "/control/risks/new", "/control/contingencies/new",
                 "/control/sharing", "/needs", "/needs/nutrition", "/needs/eligibility", "/advice/new", "/arrange",
                 "/money", "/next-steps", "/actions/new", "/review-arrangements", "/check", "/agreement", "/versions",
-                "/copies", "/copies/new", "/budget")) {
+                "/copies", "/copies/new", "/budget", "/sign-off", "/sign-off/decision", "/sign-off/return")) {
             visit("/people/" + person + "/plan" + part);
         }
         UUID action = UUID.randomUUID();

@@ -6,71 +6,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 
-import java.time.LocalDate;
-import java.util.Set;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.oneplan.planning.ActionDraft;
-import org.oneplan.planning.ActionLayer;
-import org.oneplan.planning.ActionOwner;
-import org.oneplan.planning.AdviceDraft;
-import org.oneplan.planning.AdviceFormat;
-import org.oneplan.planning.AdviceGiven;
-import org.oneplan.planning.Agreement;
-import org.oneplan.planning.AssessedNeeds;
-import org.oneplan.planning.CarePlans;
-import org.oneplan.planning.CheckIn;
-import org.oneplan.planning.EligibilityDecision;
-import org.oneplan.planning.NeedDraft;
-import org.oneplan.planning.NextSteps;
-import org.oneplan.planning.OptionDraft;
 import org.oneplan.planning.PlanPart;
-import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanRuleException;
-import org.oneplan.planning.PlanVersions;
-import org.oneplan.planning.ReviewDraft;
-import org.oneplan.planning.SupportArrangements;
-import org.oneplan.planning.SupportResource;
-import org.oneplan.planning.UnableToAchieve;
-import org.oneplan.planning.Whose;
-import org.oneplan.support.SignedIn;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The budget in the plan's completeness check and its agreed versions: a plan that will have a personal budget is
- * not ready to agree until the budget's items are there, and an agreed version carries the budget in its words.
+ * not ready to agree until the budget's items are there, and an agreed version (made when the plan is signed off) carries the budget in its words.
  */
-class BudgetCheckTests extends BudgetPagesSupport {
-
-    @Autowired CarePlans plans;
-    @Autowired AssessedNeeds needs;
-    @Autowired AdviceGiven advice;
-    @Autowired SupportArrangements arrangements;
-    @Autowired NextSteps next;
-    @Autowired PlanVersions versions;
-
-    <T> T asCoordinator(Supplier<T> work) {
-        return SignedIn.as(accounts.principal(coordinator), work);
-    }
-
-    /** Everything the check asks for of the plan itself, with eligible needs the council will meet. */
-    void everythingButTheBudget() {
-        LocalDate today = LocalDate.now();
-        asCoordinator(() -> {
-            plans.write(person, PlanPrompt.CONVERSATION, "At home, with my daughter", Whose.PERSON, null, null);
-            for (String code : new String[] {"community-facilities", "home-safely"}) {
-                needs.record(person, code, new NeedDraft(UnableToAchieve.YES, "Cannot manage alone", "Stays in",
-                        true, "Through her personal budget"), null);
-            }
-            needs.decide(person, EligibilityDecision.MEETS, "Unable to achieve two outcomes", null);
-            advice.add(person, new AdviceDraft("Falls leaflet", "Sam Patel", today.minusDays(1), AdviceFormat.PRINTED));
-            arrangements.add(person, church, new OptionDraft("A personal assistant", SupportResource.PERSONAL_BUDGET,
-                    true, "I choose who", Whose.PERSON, null));
-            next.add(person, new ActionDraft("Find a personal assistant", ActionOwner.THE_PERSON, null,
-                    today.plusWeeks(2), church, ActionLayer.PERSONAL_BUDGET));
-            return next.arrange(person, new ReviewDraft(Set.of(CheckIn.CALL), null, "At home", today.plusMonths(3)), null);
-        });
-    }
+class BudgetCheckTests extends SignOffSupport {
 
     @Test
     void aPlanWithABudgetIsNotReadyUntilTheBudgetsItemsAreThere() throws Exception {
@@ -90,9 +34,9 @@ class BudgetCheckTests extends BudgetPagesSupport {
     void anAgreedVersionCarriesTheBudgetAndTheSpendingPlanAfterTheBudgetQuestion() throws Exception {
         everythingButTheBudget();
         recordWholeBudget();
-        asCoordinator(() -> versions.markReady(person));
-        asCoordinator(() -> versions.recordAgreement(person, new Agreement(Agreement.Decision.AGREE, null,
-                Agreement.Captured.IN_PERSON, "Sam Patel", LocalDate.now(), "Bea and Sam", null, null, null)));
+        agreeAgain();
+        submit();
+        signOff(authoriser);
         var version = asCoordinator(() -> versions.version(person, 1));
         assertThat(version.sections()).extracting(PlanPart.VersionedSection::title)
                 .containsSubsequence("4. How will you spend your money?", "Personal budget", "The spending plan");

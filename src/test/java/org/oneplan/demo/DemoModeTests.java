@@ -71,15 +71,16 @@ class DemoModeTests {
     }
 
     @Test
-    void northsCoordinatorHasPlansAtEveryStageAndMargaretsIsAgreedTwice() throws Exception {
+    void northsCoordinatorHasPlansAtEveryStageAndMargaretsIsAgreedThreeTimes() throws Exception {
         String margaret = personId("Okafor");
         mvc.perform(page("/people/" + margaret + "/plan")).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Draft, changed since version 2")))
+                .andExpect(content().string(containsString("Agreed: version 3")))
                 .andExpect(content().string(containsString("grow vegetables again")));
         mvc.perform(page("/people/" + margaret + "/plan/versions"))
                 .andExpect(content().string(containsString("/plan/versions/1\"")))
                 .andExpect(content().string(containsString("/plan/versions/2\"")))
-                .andExpect(content().string(not(containsString("/plan/versions/3\""))));
+                .andExpect(content().string(containsString("/plan/versions/3\"")))
+                .andExpect(content().string(not(containsString("/plan/versions/4\""))));
         mvc.perform(page("/people/" + personId("Adeyemi") + "/plan/check"))
                 .andExpect(content().string(containsString("I want my nephew to read it first")))
                 .andExpect(content().string(containsString("They do not agree")));
@@ -104,6 +105,29 @@ class DemoModeTests {
                 .andExpect(content().string(containsString("Nothing is missing")));
         mvc.perform(page("/people/" + margaret + "/plan/versions/2"))
                 .andExpect(content().string(containsString("Not known yet")));
+    }
+
+    @Test
+    void margaretsPlanIsSignedOffEileensWaitsSevenWorkingDaysAndDanielsWasReturned() throws Exception {
+        String margaret = personId("Okafor");
+        mvc.perform(page("/people/" + margaret + "/plan/versions/3"))
+                .andExpect(content().string(containsString("Signed off by David Clarke")))
+                .andExpect(content().string(containsString("The personal budget is active from")));
+        mvc.perform(as("person", "/api/v1/people/" + margaret + "/plan"))
+                .andExpect(jsonPath("$.status").value("AGREED"))
+                .andExpect(jsonPath("$.signOff.status").value("SIGNED_OFF"))
+                .andExpect(jsonPath("$.budget.activeFrom").isNotEmpty());
+        mvc.perform(as("authoriser", "/api/v1/sign-offs"))
+                .andExpect(jsonPath("$.totalItems").value(1))
+                .andExpect(jsonPath("$.items[0].name").value("Eileen Porter"))
+                .andExpect(jsonPath("$.items[0].workingDays").value(7))
+                .andExpect(jsonPath("$.items[0].flag").value("HALFWAY"));
+        mvc.perform(page("/people/" + personId("Novak") + "/plan"))
+                .andExpect(content().string(containsString("Returned on")))
+                .andExpect(content().string(containsString("how he will choose them")));
+        mvc.perform(get("/sign-offs/dashboard").with(user(accounts.loadUserByUsername("manager"))))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("North Locality Team")));
+        mvc.perform(get("/settings").with(user(accounts.loadUserByUsername("manager"))));
     }
 
     private MockHttpServletRequestBuilder page(String path) {

@@ -122,10 +122,12 @@ class PersonalBudget {
         allowancePeriod = a == null ? null : a.period();
     }
 
-    /** Makes the budget active from the given date, once it has been signed off. */
-    void activate(LocalDate from, Signature by) {
+    /**
+     * Makes the budget active from the given date, once it has been signed off. Who signed it off is kept by the
+     * sign-off, so the budget's writer stays whoever wrote it (nobody signs off what they wrote).
+     */
+    void activate(LocalDate from) {
         BudgetRuleException.require(from != null, "from", "budget.error.activeFrom.required");
-        sign(version, by);
         activeFrom = from;
     }
 

@@ -105,7 +105,7 @@ public class PersonalBudgets {
         guard.visible(personId);
         PersonalBudget budget = budgets.findByPersonId(personId)
                 .orElseThrow(() -> new BudgetRuleException("budget", "budget.error.notStarted"));
-        budget.activate(from, signature());
+        budget.activate(from);
         budgets.saveAndFlush(budget);
         audit.record(AuditAction.UPDATED, BudgetGuard.RECORD_TYPE, personId, "Made the personal budget active");
     }

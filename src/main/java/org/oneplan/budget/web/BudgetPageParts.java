@@ -12,8 +12,10 @@ import org.oneplan.budget.internal.BudgetRuleException;
 import org.oneplan.budget.internal.BudgetView;
 import org.oneplan.budget.internal.MoneyWords;
 import org.oneplan.budget.internal.PersonalBudgets;
+import org.oneplan.budget.internal.SupportTypes;
 import org.oneplan.people.People;
 import org.oneplan.planning.EligibilityOutcomes;
+import org.oneplan.planning.Outcomes;
 import org.oneplan.web.Option;
 import org.oneplan.web.RecordNotFoundException;
 import org.oneplan.web.StaleRecordException;
@@ -41,9 +43,13 @@ class BudgetPageParts {
     private final MoneyWords words;
     private final Map<String, String> needLabels = new LinkedHashMap<>();
     private final MessageSource messages;
+    private final Outcomes outcomes;
+    private final SupportTypes supportTypes;
 
     BudgetPageParts(PersonalBudgets budgets, People people, MoneyWords words, EligibilityOutcomes eligibility,
-                    MessageSource messages) {
+                    MessageSource messages, Outcomes outcomes, SupportTypes supportTypes) {
+        this.outcomes = outcomes;
+        this.supportTypes = supportTypes;
         eligibility.all().forEach(o -> needLabels.put(o.code(), o.label()));
         this.budgets = budgets;
         this.people = people;
@@ -62,6 +68,16 @@ class BudgetPageParts {
         model.addAttribute("words", words);
         model.addAttribute("needLabels", needLabels);
         return view;
+    }
+
+    /** What the spending plan's card shows: the plan's outcomes, the lines serving none of them, the support types. */
+    void addSpending(Model model, UUID personId, BudgetView budget) {
+        Map<UUID, String> served = new LinkedHashMap<>();
+        outcomes.of(personId).forEach(o -> served.put(o.id(), o.words().text()));
+        model.addAttribute("outcomes", served);
+        model.addAttribute("orphanLines", budget.lines().stream()
+                .filter(l -> l.outcomeIds().stream().noneMatch(served::containsKey)).map(l -> l.id()).toList());
+        model.addAttribute("supportTypes", supportTypes.byCode());
     }
 
     static String budgetPage(UUID personId) {

@@ -1,12 +1,8 @@
 package org.oneplan.budget.web;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 import org.oneplan.budget.internal.BudgetView;
-import org.oneplan.budget.internal.SupportTypes;
 import org.oneplan.people.People;
-import org.oneplan.planning.Outcomes;
 import org.oneplan.planning.SpendingMoney;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,16 +21,11 @@ class BudgetPages {
 
     private final BudgetPageParts parts;
     private final SpendingMoney money;
-    private final Outcomes outcomes;
-    private final SupportTypes supportTypes;
     private final People people;
 
-    BudgetPages(BudgetPageParts parts, SpendingMoney money, Outcomes outcomes, SupportTypes supportTypes,
-                People people) {
+    BudgetPages(BudgetPageParts parts, SpendingMoney money, People people) {
         this.parts = parts;
         this.money = money;
-        this.outcomes = outcomes;
-        this.supportTypes = supportTypes;
         this.people = people;
     }
 
@@ -47,12 +38,7 @@ class BudgetPages {
             model.addAttribute("money", money.find(id).orElse(null));
             return "budget/budget";
         }
-        Map<UUID, String> served = new LinkedHashMap<>();
-        outcomes.of(id).forEach(o -> served.put(o.id(), o.words().text()));
-        model.addAttribute("outcomes", served);
-        model.addAttribute("orphanLines", budget.lines().stream()
-                .filter(l -> l.outcomeIds().stream().noneMatch(served::containsKey)).map(l -> l.id()).toList());
-        model.addAttribute("supportTypes", supportTypes.byCode());
+        parts.addSpending(model, id, budget);
         return "budget/budget";
     }
 }

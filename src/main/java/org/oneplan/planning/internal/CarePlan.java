@@ -40,6 +40,8 @@ public class CarePlan {
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
     private Set<PlanEntry> entries = new LinkedHashSet<>();
     private String readyHash;
+    /** The content the person agreed, while it waits for sign-off; null otherwise. */
+    private String agreedHash;
     @Version
     private long version;
 
@@ -100,6 +102,20 @@ public class CarePlan {
     void backToDraft() {
         status = PlanStatus.DRAFT;
         readyHash = null;
+        agreedHash = null;
+    }
+
+    /** The person agreed the ready plan, which now waits for sign-off before it becomes a version. */
+    void awaitSignOff(String contentHash) {
+        if (!readyWith(contentHash)) {
+            throw new PlanRuleException("decision", "planning.error.notReady");
+        }
+        backToDraft();
+        agreedHash = contentHash;
+    }
+
+    boolean awaitingSignOffWith(String contentHash) {
+        return contentHash.equals(agreedHash);
     }
 
     boolean readyWith(String contentHash) {

@@ -15,6 +15,7 @@ import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.PlanState;
 import org.oneplan.planning.PlanStatus;
 import org.oneplan.planning.PlanVersions;
+import org.oneplan.planning.SignOffGate;
 import org.oneplan.planning.VersionView;
 import org.oneplan.web.RecordNotFoundException;
 import org.springframework.stereotype.Service;
@@ -33,11 +34,13 @@ class JpaPlanVersions implements PlanVersions {
     private final AuditTrail audit;
     private final Clock clock;
     private final AgreementEvents events;
+    private final List<SignOffGate> gates;
 
     JpaPlanVersions(CarePlanRepository plans, PlanVersionRepository versions, PlanAgreementRepository agreements,
                     PlanContent content, PlanGuard guard, CurrentUsers users, AuditTrail audit, Clock clock,
-                    AgreementEvents events) {
+                    AgreementEvents events, List<SignOffGate> gates) {
         this.events = events;
+        this.gates = gates;
         this.plans = plans;
         this.versions = versions;
         this.agreements = agreements;
@@ -79,13 +82,19 @@ class JpaPlanVersions implements PlanVersions {
         check(a, LocalDate.now(clock));
         Integer number = null;
         String by = users.require().username();
-        if (a.decision().agrees()) {
+        boolean awaits = a.decision().agrees() && gates.stream().anyMatch(g -> g.needsSignOff(plan.id(), personId));
+        if (a.decision().agrees() && !awaits) {
             number = versions.latest(plan.id()).map(PlanVersion::number).orElse(0) + 1;
             versions.save(new PlanVersion(plan.id(), number, json, hash, by, now()));
         }
         agreements.save(new PlanAgreement(plan.id(), a, number, by, now()));
-        plan.backToDraft();
-        audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, number == null
+        if (awaits) {
+            plan.awaitSignOff(hash);
+        } else {
+            plan.backToDraft();
+        }
+        audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, awaits
+                ? "Recorded the person's agreement: waiting for sign-off" : number == null
                 ? "Recorded that the person did not agree the plan" : "Recorded the person's agreement: version " + number);
         if (number != null) {
             events.agreed(personId, plan.id(), number, a.capturedOn());
@@ -125,6 +134,7 @@ class JpaPlanVersions implements PlanVersions {
         String hash = PlanContent.hash(content.toJson(content.of(plan.id())));
         Optional<PlanVersion> latest = versions.latest(plan.id());
         PlanStatus status = latest.filter(v -> v.contentHash().equals(hash)).isPresent() ? PlanStatus.AGREED
+                : plan.awaitingSignOffWith(hash) ? PlanStatus.AGREED_AWAITING_SIGN_OFF
                 : plan.readyWith(hash) ? PlanStatus.READY_TO_AGREE : PlanStatus.DRAFT;
         List<PlanPart.Gap> gaps = content.gaps(plan.id(), personId);
         return new PlanState(status, latest.map(PlanVersion::number).orElse(0), gaps,
@@ -161,7 +171,8 @@ class JpaPlanVersions implements PlanVersions {
     }
 
     private VersionView view(PlanVersion v) {
-        return new VersionView(v.number(), v.agreedAt(), v.recordedBy(), v.contentHash(), content.fromJson(v.content()));
+        return new VersionView(v.number(), v.agreedAt(), v.recordedBy(), v.contentHash(), content.fromJson(v.content()),
+                v.signOff());
     }
 
     private Instant now() {

@@ -47,6 +47,11 @@ class PlanAgreement {
         this.recordedAt = recordedAt;
     }
 
+    UUID id() { return id; }
+    String recordedBy() { return recordedBy; }
+    Instant recordedAt() { return recordedAt; }
+    boolean agrees() { return decision.agrees(); }
+
     Agreement view() {
         return new Agreement(decision, reasons, capturedHow, capturedBy, capturedOn, whoTookPart, versionNumber,
                 recordedBy, recordedAt);

@@ -2,9 +2,11 @@ package org.oneplan.planning.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.oneplan.people.People;
 import org.oneplan.planning.Agreement;
+import org.oneplan.planning.PlanPanel;
 import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.PlanState;
 import org.oneplan.planning.PlanStatus;
@@ -30,8 +32,10 @@ class AgreementPages {
     private final PlanVersions versions;
     private final People people;
     private final MessageSource messages;
+    private final List<PlanPanel> panels;
 
-    AgreementPages(PlanVersions versions, People people, MessageSource messages) {
+    AgreementPages(PlanVersions versions, People people, MessageSource messages, List<PlanPanel> panels) {
+        this.panels = panels;
         this.versions = versions;
         this.people = people;
         this.messages = messages;
@@ -41,8 +45,10 @@ class AgreementPages {
     @PreAuthorize(PlanPages.READERS)
     String check(@PathVariable UUID id, Model model) {
         model.addAttribute("person", people.findRecord(id).orElseThrow(() -> new RecordNotFoundException("Person")));
-        model.addAttribute("state", versions.state(id));
+        PlanState state = versions.state(id);
+        model.addAttribute("state", state);
         model.addAttribute("mayPlan", people.mayPlanFor(id));
+        model.addAttribute("panels", PlanPages.panels(panels, PlanPanel.Page.CHECK, id, state.status()));
         return "planning/check";
     }
 
@@ -75,7 +81,8 @@ class AgreementPages {
         if (!result.hasErrors()) {
             try {
                 PlanState state = versions.recordAgreement(id, form.toAgreement());
-                flash.addFlashAttribute("banner", form.getDecision().agrees()
+                flash.addFlashAttribute("banner", state.status() == PlanStatus.AGREED_AWAITING_SIGN_OFF
+                        ? text("planning.agreement.awaitingSignOff") : form.getDecision().agrees()
                         ? messages.getMessage("planning.agreement.agreed", new Object[] {state.latestVersion()},
                                 LocaleContextHolder.getLocale())
                         : text("planning.agreement.notAgreed"));

@@ -11,6 +11,7 @@ import org.oneplan.people.PersonRecord;
 import org.oneplan.planning.PlanPart;
 import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.PlanVersions;
+import org.oneplan.planning.VersionView;
 import org.oneplan.web.PdfDocuments;
 import org.oneplan.web.RecordNotFoundException;
 import org.springframework.context.MessageSource;
@@ -81,13 +82,14 @@ public class PlanDocuments {
         PersonRecord person = people.findRecord(personId).orElseThrow(() -> new RecordNotFoundException("Person"));
         boolean large = asked != null ? asked
                 : person.communication() != null && person.communication().formats().contains(InformationFormat.LARGE_PRINT);
-        List<PlanPart.VersionedSection> sections = version == null ? versions.current(personId)
-                : versions.version(personId, version).sections();
+        VersionView agreed = version == null ? null : versions.version(personId, version);
+        List<PlanPart.VersionedSection> sections = agreed == null ? versions.current(personId) : agreed.sections();
         Map<String, Object> model = new HashMap<>();
         model.put("person", person);
         model.put("sections", sections);
         model.put("profile", OnePageProfile.of(sections, messages));
         model.put("version", version);
+        model.put("signOff", agreed == null ? null : agreed.signOff());
         model.put("state", versions.state(personId));
         model.put("largePrint", large);
         byte[] body = pdf.render(which.template, model, LocaleContextHolder.getLocale());

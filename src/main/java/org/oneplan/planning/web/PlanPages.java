@@ -10,6 +10,7 @@ import org.oneplan.people.PersonRecord;
 import org.oneplan.planning.CarePlans;
 import org.oneplan.planning.PlanOverview;
 import org.oneplan.planning.PlanOverviewView;
+import org.oneplan.planning.PlanPanel;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.PlanSection;
@@ -44,8 +45,10 @@ class PlanPages {
     private final PlanOverview overview;
     private final People people;
     private final MessageSource messages;
+    private final List<PlanPanel> panels;
 
-    PlanPages(CarePlans plans, PlanOverview overview, People people, MessageSource messages) {
+    PlanPages(CarePlans plans, PlanOverview overview, People people, MessageSource messages, List<PlanPanel> panels) {
+        this.panels = panels;
         this.plans = plans;
         this.overview = overview;
         this.people = people;
@@ -64,6 +67,8 @@ class PlanPages {
                 .addAttribute("control", o.control()).addAttribute("next", o.next()));
         model.addAttribute("mayPlan", people.mayPlanFor(id));
         model.addAttribute("ownWords", plans.writesOwnWords(id));
+        model.addAttribute("panels", found.map(o -> panels(panels, PlanPanel.Page.PLAN, id, o.state().status()))
+                .orElse(List.of()));
         model.addAttribute("stages", PlanSection.Stage.values());
         model.addAttribute("sections", PlanSection.values());
         return "planning/plan";
@@ -143,6 +148,12 @@ class PlanPages {
 
     private String text(String key) {
         return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
+    /** What the other modules' panels show on the page for the person's plan. */
+    static List<PlanPanel.Shown> panels(List<PlanPanel> panels, PlanPanel.Page page, UUID personId,
+                                        org.oneplan.planning.PlanStatus status) {
+        return panels.stream().flatMap(p -> p.on(page, personId, status).stream()).toList();
     }
 
     static List<Option> whoseOptions(MessageSource messages) {
