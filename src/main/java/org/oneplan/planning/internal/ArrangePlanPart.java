@@ -46,8 +46,11 @@ class ArrangePlanPart implements PlanPart {
             for (SupportOption option : o.options()) {
                 String label = text("arrange.version.option", text("arrange.resource." + option.resource()),
                         text(option.chosen() ? "arrange.chosen" : "arrange.notChosen"));
-                items.add(new VersionedItem(label, text("arrange.version.optionText", option.text(),
-                        option.why().text()), whose(option.why(), name)));
+                String words = text("arrange.version.optionText", option.text(), option.why().text());
+                if (option.directoryEntry() != null) {
+                    words += " " + text("arrange.version.directoryEntry", option.directoryEntry().nameAndContact());
+                }
+                items.add(new VersionedItem(label, words, whose(option.why(), name)));
             }
         }
         return List.of(new VersionedSection(SECTION, text("arrange.heading"), items));

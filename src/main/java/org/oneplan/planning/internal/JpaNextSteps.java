@@ -26,10 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JpaNextSteps implements NextSteps {
 
+    private static final String UNKNOWN_ENTRY = "next.error.directoryEntry.unknown";
+
     private final CarePlanRepository plans;
     private final PlanActionRepository actions;
     private final PlanReviewRepository reviews;
     private final NextStepsReader reader;
+    private final DirectoryLinks links;
     private final PlanGuard guard;
     private final CurrentUsers users;
     private final AuditTrail audit;
@@ -37,12 +40,13 @@ class JpaNextSteps implements NextSteps {
     private final PlanningSettings settings;
 
     JpaNextSteps(CarePlanRepository plans, PlanActionRepository actions, PlanReviewRepository reviews,
-                 NextStepsReader reader, PlanGuard guard,
+                 NextStepsReader reader, DirectoryLinks links, PlanGuard guard,
                  CurrentUsers users, AuditTrail audit, Clock clock, PlanningSettings settings) {
         this.plans = plans;
         this.actions = actions;
         this.reviews = reviews;
         this.reader = reader;
+        this.links = links;
         this.guard = guard;
         this.users = users;
         this.audit = audit;
@@ -68,7 +72,7 @@ class JpaNextSteps implements NextSteps {
     @Transactional(readOnly = true)
     public ActionView action(UUID personId, UUID actionId) {
         guard.visible(personId);
-        return find(personId, actionId).view(reader.outcomeTexts(guard.planOf(personId)));
+        return reader.view(find(personId, actionId), reader.outcomeTexts(guard.planOf(personId)));
     }
 
     @Override
@@ -92,6 +96,7 @@ class JpaNextSteps implements NextSteps {
         PlanAction action = find(personId, actionId);
         action.remove(expectedVersion, users.require().username(), now());
         actions.saveAndFlush(action);
+        links.relink(action.planId(), actionId, action.directoryEntryId(), null, UNKNOWN_ENTRY);
         audit.record(AuditAction.DELETED, PlanGuard.RECORD_TYPE, personId, "Removed an action from the plan");
     }
 
@@ -115,10 +120,12 @@ class JpaNextSteps implements NextSteps {
     private ActionView write(UUID personId, PlanAction action, ActionDraft draft, AuditAction auditAction,
                              String detail) {
         Map<UUID, String> outcomeTexts = reader.outcomeTexts(guard.planOf(personId));
+        UUID before = action.directoryEntryId();
         action.write(draft, outcomeTexts, LocalDate.now(clock), users.require().username(), now());
         actions.saveAndFlush(action);
+        links.relink(action.planId(), action.id(), before, action.directoryEntryId(), UNKNOWN_ENTRY);
         audit.record(auditAction, PlanGuard.RECORD_TYPE, personId, detail);
-        return action.view(outcomeTexts);
+        return reader.view(action, outcomeTexts);
     }
 
     private PlanAction find(UUID personId, UUID actionId) {

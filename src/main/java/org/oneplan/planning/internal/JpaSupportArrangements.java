@@ -21,19 +21,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JpaSupportArrangements implements SupportArrangements {
 
+    private static final String UNKNOWN_ENTRY = "arrange.error.directoryEntry.unknown";
+
     private final CarePlanRepository plans;
     private final PlanOptionRepository options;
     private final ArrangeReader reader;
+    private final DirectoryLinks links;
     private final PlanGuard guard;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
     JpaSupportArrangements(CarePlanRepository plans, PlanOptionRepository options, ArrangeReader reader,
-                           PlanGuard guard, CurrentUsers users, AuditTrail audit, Clock clock) {
+                           DirectoryLinks links, PlanGuard guard, CurrentUsers users, AuditTrail audit, Clock clock) {
         this.plans = plans;
         this.options = options;
         this.reader = reader;
+        this.links = links;
         this.guard = guard;
         this.users = users;
         this.audit = audit;
@@ -56,7 +60,7 @@ class JpaSupportArrangements implements SupportArrangements {
     @Transactional(readOnly = true)
     public SupportOption option(UUID personId, UUID optionId) {
         guard.visible(personId);
-        return find(guard.planOf(personId), optionId).view();
+        return reader.view(find(guard.planOf(personId), optionId));
     }
 
     @Override
@@ -69,6 +73,7 @@ class JpaSupportArrangements implements SupportArrangements {
         PlanOption option = new PlanOption(planId, outcomeId, now());
         option.write(draft, null, users.require().username(), now());
         options.saveAndFlush(option);
+        links.relink(planId, option.id(), null, option.directoryEntryId(), UNKNOWN_ENTRY);
         audit.record(AuditAction.CREATED, PlanGuard.RECORD_TYPE, personId, "Added an option for an outcome");
         return option.id();
     }
@@ -76,19 +81,24 @@ class JpaSupportArrangements implements SupportArrangements {
     @Override
     public SupportOption change(UUID personId, UUID optionId, OptionDraft draft, long expectedVersion) {
         guard.plannable(personId);
-        PlanOption option = find(guard.planOf(personId), optionId);
+        UUID planId = guard.planOf(personId);
+        PlanOption option = find(planId, optionId);
+        UUID before = option.directoryEntryId();
         option.write(draft, expectedVersion, users.require().username(), now());
         options.saveAndFlush(option);
+        links.relink(planId, optionId, before, option.directoryEntryId(), UNKNOWN_ENTRY);
         audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, "Changed an option for an outcome");
-        return option.view();
+        return reader.view(option);
     }
 
     @Override
     public void remove(UUID personId, UUID optionId, long expectedVersion) {
         guard.plannable(personId);
-        PlanOption option = find(guard.planOf(personId), optionId);
+        UUID planId = guard.planOf(personId);
+        PlanOption option = find(planId, optionId);
         option.remove(expectedVersion, users.require().username(), now());
         options.saveAndFlush(option);
+        links.relink(planId, optionId, option.directoryEntryId(), null, UNKNOWN_ENTRY);
         audit.record(AuditAction.DELETED, PlanGuard.RECORD_TYPE, personId, "Removed an option for an outcome");
     }
 

@@ -64,8 +64,13 @@ class NextStepsPart implements PlanPart {
     private VersionedItem action(ActionView a) {
         String owner = text("next.owner.words." + a.owner().name(), a.ownerName());
         String text = text("next.version.action", a.text(), owner, date(a.dueDate()), text(a.layer().messageKey()));
-        return new VersionedItem(text("next.action.label"), a.outcomeText() == null ? text
-                : text + " " + text("next.version.outcome", a.outcomeText()), null);
+        if (a.directoryEntry() != null) {
+            text += " " + text("next.version.directoryEntry", a.directoryEntry().nameAndContact());
+        }
+        if (a.outcomeText() != null) {
+            text += " " + text("next.version.outcome", a.outcomeText());
+        }
+        return new VersionedItem(text("next.action.label"), text, null);
     }
 
     private List<VersionedItem> review(ReviewArrangements r) {
