@@ -41,6 +41,13 @@ class ArrangeReader {
                 .toList());
     }
 
+    /** What the plan says of each current option's directory entry, as saved (see {@link PlanOption#directoryEntryText}). */
+    Map<UUID, String> entryTexts(UUID planId) {
+        return options.findByPlanIdAndRemovedAtIsNullOrderByAddedAt(planId).stream()
+                .filter(o -> o.directoryEntryText() != null)
+                .collect(Collectors.toMap(PlanOption::id, PlanOption::directoryEntryText));
+    }
+
     /** One option, with the directory entry it names. */
     SupportOption view(PlanOption option) {
         return option.view(links.entries(Collections.singletonList(option.directoryEntryId())));

@@ -37,11 +37,23 @@ class DirectoryLinks {
     }
 
     /**
-     * Item {@code itemId} of plan {@code planId} named {@code before} and now names {@code after} (either null):
-     * the old link ends and the new one starts. An entry the directory does not know is refused with
-     * {@code unknownKey}; a retired entry, newly linked, with the directory's own message.
+     * The entry an item is to name, as the directory has it now; null for none. One the directory does not know is
+     * refused with {@code unknownKey}. Read before the item changes, so that the item is written once.
      */
-    void relink(UUID planId, UUID itemId, UUID before, UUID after, String unknownKey) {
+    LinkedEntry named(UUID entryId, String unknownKey) {
+        LinkedEntry entry = entryId == null ? null : entries(List.of(entryId)).get(entryId);
+        if (entryId != null && entry == null) {
+            throw new PlanRuleException(FIELD, unknownKey);
+        }
+        return entry;
+    }
+
+    /**
+     * Item {@code itemId} of plan {@code planId} named {@code before} and now names {@code after} (either null):
+     * the old link ends and the new one starts; a retired entry, newly linked, is refused with the directory's
+     * own message.
+     */
+    void relink(UUID planId, UUID itemId, UUID before, UUID after) {
         if (Objects.equals(before, after)) {
             return;
         }
@@ -49,9 +61,6 @@ class DirectoryLinks {
             directory.unlink(before, planId, itemId);
         }
         if (after != null) {
-            if (directory.linked(List.of(after)).isEmpty()) {
-                throw new PlanRuleException(FIELD, unknownKey);
-            }
             try {
                 directory.link(after, planId, itemId);
             } catch (DirectoryRuleException e) {

@@ -11,6 +11,7 @@ import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
 import org.oneplan.planning.ActionDraft;
 import org.oneplan.planning.ActionView;
+import org.oneplan.planning.LinkedEntry;
 import org.oneplan.planning.NextSteps;
 import org.oneplan.planning.NextStepsView;
 import org.oneplan.planning.PlanningSettings;
@@ -96,7 +97,7 @@ class JpaNextSteps implements NextSteps {
         PlanAction action = find(personId, actionId);
         action.remove(expectedVersion, users.require().username(), now());
         actions.saveAndFlush(action);
-        links.relink(action.planId(), actionId, action.directoryEntryId(), null, UNKNOWN_ENTRY);
+        links.relink(action.planId(), actionId, action.directoryEntryId(), null);
         audit.record(AuditAction.DELETED, PlanGuard.RECORD_TYPE, personId, "Removed an action from the plan");
     }
 
@@ -121,9 +122,11 @@ class JpaNextSteps implements NextSteps {
                              String detail) {
         Map<UUID, String> outcomeTexts = reader.outcomeTexts(guard.planOf(personId));
         UUID before = action.directoryEntryId();
+        LinkedEntry entry = links.named(draft.directoryEntryId(), UNKNOWN_ENTRY);
         action.write(draft, outcomeTexts, LocalDate.now(clock), users.require().username(), now());
+        action.describeEntry(entry);
+        links.relink(action.planId(), action.id(), before, action.directoryEntryId());
         actions.saveAndFlush(action);
-        links.relink(action.planId(), action.id(), before, action.directoryEntryId(), UNKNOWN_ENTRY);
         audit.record(auditAction, PlanGuard.RECORD_TYPE, personId, detail);
         return reader.view(action, outcomeTexts);
     }

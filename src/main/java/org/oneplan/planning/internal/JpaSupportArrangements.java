@@ -8,6 +8,7 @@ import org.oneplan.access.CurrentUsers;
 import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
 import org.oneplan.planning.ArrangeView;
+import org.oneplan.planning.LinkedEntry;
 import org.oneplan.planning.OptionDraft;
 import org.oneplan.planning.PlanView;
 import org.oneplan.planning.SupportArrangements;
@@ -71,9 +72,7 @@ class JpaSupportArrangements implements SupportArrangements {
             throw new RecordNotFoundException("Outcome");
         }
         PlanOption option = new PlanOption(planId, outcomeId, now());
-        option.write(draft, null, users.require().username(), now());
-        options.saveAndFlush(option);
-        links.relink(planId, option.id(), null, option.directoryEntryId(), UNKNOWN_ENTRY);
+        write(planId, option, draft, null);
         audit.record(AuditAction.CREATED, PlanGuard.RECORD_TYPE, personId, "Added an option for an outcome");
         return option.id();
     }
@@ -83,10 +82,7 @@ class JpaSupportArrangements implements SupportArrangements {
         guard.plannable(personId);
         UUID planId = guard.planOf(personId);
         PlanOption option = find(planId, optionId);
-        UUID before = option.directoryEntryId();
-        option.write(draft, expectedVersion, users.require().username(), now());
-        options.saveAndFlush(option);
-        links.relink(planId, optionId, before, option.directoryEntryId(), UNKNOWN_ENTRY);
+        write(planId, option, draft, expectedVersion);
         audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, "Changed an option for an outcome");
         return reader.view(option);
     }
@@ -98,8 +94,18 @@ class JpaSupportArrangements implements SupportArrangements {
         PlanOption option = find(planId, optionId);
         option.remove(expectedVersion, users.require().username(), now());
         options.saveAndFlush(option);
-        links.relink(planId, optionId, option.directoryEntryId(), null, UNKNOWN_ENTRY);
+        links.relink(planId, optionId, option.directoryEntryId(), null);
         audit.record(AuditAction.DELETED, PlanGuard.RECORD_TYPE, personId, "Removed an option for an outcome");
+    }
+
+    /** Writes the option and its directory entry, and tells the directory of a change of entry. */
+    private void write(UUID planId, PlanOption option, OptionDraft draft, Long expectedVersion) {
+        UUID before = option.directoryEntryId();
+        LinkedEntry entry = links.named(draft.directoryEntryId(), UNKNOWN_ENTRY);
+        option.write(draft, expectedVersion, users.require().username(), now());
+        option.describeEntry(entry);
+        links.relink(planId, option.id(), before, option.directoryEntryId());
+        options.saveAndFlush(option);
     }
 
     private PlanOption find(UUID planId, UUID optionId) {

@@ -44,6 +44,13 @@ class NextStepsReader {
         return action.view(outcomeTexts, links.entries(Collections.singletonList(action.directoryEntryId())));
     }
 
+    /** What the plan says of each current action's directory entry, as saved (see {@link PlanAction#directoryEntryText}). */
+    Map<UUID, String> entryTexts(UUID planId) {
+        return actions.findByPlanIdAndRemovedAtIsNullOrderByAddedAt(planId).stream()
+                .filter(a -> a.directoryEntryText() != null)
+                .collect(Collectors.toMap(PlanAction::id, PlanAction::directoryEntryText));
+    }
+
     /** The words of the plan's current outcomes, by id. */
     Map<UUID, String> outcomeTexts(UUID planId) {
         return outcomes.current(planId).stream().collect(Collectors.toMap(PlanOutcome::id, o -> o.view().words().text()));

@@ -40,6 +40,7 @@ class PlanAction {
     @Enumerated(EnumType.STRING)
     private ActionLayer layer;
     private UUID directoryEntryId;
+    private String directoryEntryText;
     private Instant addedAt;
     private String writtenBy;
     private Instant writtenAt;
@@ -106,6 +107,13 @@ class PlanAction {
     ActionOwner ownerKind() { return ownerKind; }
     UUID planId() { return planId; }
     UUID directoryEntryId() { return directoryEntryId; }
+    /** What the plan says of its directory entry: {@link LinkedEntry#nameAndContact()} as saved; null without one. */
+    String directoryEntryText() { return directoryEntryText; }
+
+    /** Records the entry as the directory has it now (null when the action names none), after writing. */
+    void describeEntry(LinkedEntry entry) {
+        directoryEntryText = entry == null ? null : entry.nameAndContact();
+    }
     long version() { return version == null ? 0 : version; }
 
     /** {@code outcomeTexts}: the words of the plan's current outcomes, by id; the directory entry is not read. */

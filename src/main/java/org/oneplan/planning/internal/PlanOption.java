@@ -27,6 +27,7 @@ class PlanOption extends RemovableEntry {
     private boolean chosen;
     private String why;
     private UUID directoryEntryId;
+    private String directoryEntryText;
 
     protected PlanOption() {
     }
@@ -63,6 +64,16 @@ class PlanOption extends RemovableEntry {
 
     UUID directoryEntryId() {
         return directoryEntryId;
+    }
+
+    /** What the plan says of its directory entry: {@link LinkedEntry#nameAndContact()} as saved; null without one. */
+    String directoryEntryText() {
+        return directoryEntryText;
+    }
+
+    /** Records the entry as the directory has it now (null when the option names none), after writing. */
+    void describeEntry(LinkedEntry entry) {
+        directoryEntryText = entry == null ? null : entry.nameAndContact();
     }
 
     /** The option; the directory entry it names is not read. */
