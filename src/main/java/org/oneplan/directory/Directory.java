@@ -8,7 +8,8 @@ import org.springframework.data.domain.Pageable;
 
 /**
  * Reading the community directory, for staff: one entry, or a search. Each entry says how many plans use it.
- * Planning shows an entry it links to through {@link #find}, retired or not.
+ * Planning's forms show the entry being chosen through {@link #find}, retired or not; a plan shows the entries it
+ * names to whoever may read the plan through {@link DirectoryUse#linked}.
  */
 public interface Directory {
 

@@ -1,5 +1,7 @@
 package org.oneplan.directory;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -18,4 +20,11 @@ public interface DirectoryUse {
 
     /** How many plans have at least one item linked to the entry now. */
     long plansUsing(UUID entryId);
+
+    /**
+     * The entries with these ids, retired or not, by id; unknown ids are left out. For showing the entries a plan
+     * links to, to anyone who may read that plan (the person too): the caller has checked that, so unlike
+     * {@link Directory#find} this does not ask for staff.
+     */
+    Map<UUID, DirectoryEntry> linked(Collection<UUID> entryIds);
 }

@@ -10,8 +10,11 @@ import java.util.UUID;
  *
  * @param outcomeText the words of the outcome it serves; null when it serves none still in the plan
  * @param serviceLanguage why the action reads like a service specification; empty when it does not
+ * @param directoryEntryId the community directory entry the action draws on, or null
+ * @param directoryEntry that entry as the plan shows it; null when there is none
  */
 public record ActionView(UUID id, String text, ActionOwner owner, String ownerName, LocalDate dueDate,
                          ActionLayer layer, UUID outcomeId, String outcomeText, String writtenBy, Instant writtenAt,
-                         long version, List<ServiceLanguage.Hint> serviceLanguage) {
+                         long version, List<ServiceLanguage.Hint> serviceLanguage, UUID directoryEntryId,
+                         LinkedEntry directoryEntry) {
 }

@@ -140,7 +140,8 @@ class EveryPageBrowserIT extends BrowserSupport {
         submit();
         axeScan(driver, "a directory entry, with the administrator's buttons");
         String entry = driver.getCurrentUrl().substring(url("").length());
-        for (String path : List.of(entry + "/edit", "/directory/import", "/directory?area=Tour&retired=true")) {
+        for (String path : List.of(entry + "/edit", "/directory/import", "/directory?area=Tour&retired=true",
+                "/directory?area=Tour&for=/people/" + UUID.randomUUID() + "/plan/actions/new")) {
             visit(path);
         }
         visit("/directory/import");

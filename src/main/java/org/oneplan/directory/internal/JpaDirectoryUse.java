@@ -1,9 +1,14 @@
 package org.oneplan.directory.internal;
 
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.oneplan.access.CurrentUsers;
+import org.oneplan.directory.DirectoryEntry;
 import org.oneplan.directory.DirectoryRuleException;
 import org.oneplan.directory.DirectoryUse;
 import org.oneplan.web.RecordNotFoundException;
@@ -17,12 +22,15 @@ class JpaDirectoryUse implements DirectoryUse {
 
     private final EntryRepository entries;
     private final EntryUseRepository uses;
+    private final EntryViews views;
     private final CurrentUsers users;
     private final Clock clock;
 
-    JpaDirectoryUse(EntryRepository entries, EntryUseRepository uses, CurrentUsers users, Clock clock) {
+    JpaDirectoryUse(EntryRepository entries, EntryUseRepository uses, EntryViews views, CurrentUsers users,
+                    Clock clock) {
         this.entries = entries;
         this.uses = uses;
+        this.views = views;
         this.users = users;
         this.clock = clock;
     }
@@ -50,5 +58,15 @@ class JpaDirectoryUse implements DirectoryUse {
     public long plansUsing(UUID entryId) {
         List<Object[]> rows = uses.plansUsing(List.of(entryId));
         return rows.isEmpty() ? 0 : ((Number) rows.get(0)[1]).longValue();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<UUID, DirectoryEntry> linked(Collection<UUID> entryIds) {
+        if (entryIds.isEmpty()) {
+            return Map.of();
+        }
+        return views.all(entries.findAllById(entryIds)).stream()
+                .collect(Collectors.toMap(DirectoryEntry::id, Function.identity()));
     }
 }

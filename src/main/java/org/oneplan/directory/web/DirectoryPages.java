@@ -17,7 +17,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
-/** Searching the community directory, and one entry's page with its history. */
+/**
+ * Searching the community directory, and one entry's page with its history. A search for a form of a plan
+ * ({@code ?for=} its path, see {@link ChoosingFor}) offers "Choose" for each entry that can be linked, which goes
+ * back to the form with {@code ?entry=} the entry's id.
+ */
 @Controller
 class DirectoryPages {
 
@@ -37,25 +41,29 @@ class DirectoryPages {
     @PreAuthorize(DirectoryAccess.READERS)
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String category,
                   @RequestParam(required = false) String area, @RequestParam(defaultValue = "false") boolean retired,
-                  @RequestParam(defaultValue = "0") int page, Model model) {
+                  @RequestParam(defaultValue = "0") int page,
+                  @RequestParam(name = "for", required = false) String forPath, Model model) {
         DirectorySearch search = new DirectorySearch(q, category, area, retired);
+        Optional<String> choosingFor = ChoosingFor.path(forPath);
         Page<DirectoryEntry> results = directory.search(search, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
         model.addAttribute("search", search);
         model.addAttribute("results", results);
         model.addAttribute("areas", directory.areas());
         model.addAttribute("maintains", access.currentUserMaintains());
-        model.addAttribute("pageHref", pageHref(search));
+        model.addAttribute("choosingFor", choosingFor.orElse(null));
+        model.addAttribute("pageHref", pageHref(search, choosingFor));
         choices.addTo(model);
         return "directory/search";
     }
 
     /** This search's address, to which the pagination adds the page. */
-    private static String pageHref(DirectorySearch search) {
+    private static String pageHref(DirectorySearch search, Optional<String> choosingFor) {
         return UriComponentsBuilder.fromPath("/directory")
                 .queryParamIfPresent("q", Optional.ofNullable(search.words()))
                 .queryParamIfPresent("category", Optional.ofNullable(search.category()))
                 .queryParamIfPresent("area", Optional.ofNullable(search.area()))
                 .queryParamIfPresent("retired", Optional.ofNullable(search.includeRetired() ? "true" : null))
+                .queryParamIfPresent("for", choosingFor)
                 .encode().build().toUriString();
     }
 

@@ -11,7 +11,8 @@ import org.oneplan.planning.ActionOwner;
 
 /**
  * An action: what will be done, who does it (named unless THE_PERSON), by when (today or later), the outcome it
- * serves (needed once the plan has outcomes) and where the support comes from.
+ * serves (needed once the plan has outcomes), where the support comes from, and the community directory entry it
+ * draws on, if any (a retired one is refused as a new link).
  */
 record ActionBody(
         @NotBlank(message = "{next.error.text.required}")
@@ -20,9 +21,10 @@ record ActionBody(
         @Size(max = 200, message = "{next.error.ownerName.tooLong}") String ownerName,
         @NotNull(message = "{next.error.dueDate.required}") LocalDate dueDate,
         UUID outcomeId,
-        @NotNull(message = "{next.error.layer.required}") ActionLayer layer) {
+        @NotNull(message = "{next.error.layer.required}") ActionLayer layer,
+        UUID directoryEntryId) {
 
     ActionDraft draft() {
-        return new ActionDraft(text, owner, ownerName, dueDate, outcomeId, layer);
+        return new ActionDraft(text, owner, ownerName, dueDate, outcomeId, layer, directoryEntryId);
     }
 }

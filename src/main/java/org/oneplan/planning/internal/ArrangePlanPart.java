@@ -2,6 +2,7 @@ package org.oneplan.planning.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.oneplan.people.People;
 import org.oneplan.people.PersonSummary;
@@ -15,7 +16,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** "How will you arrange your support?" in an agreed version, and its part of the completeness check. */
+/**
+ * "How will you arrange your support?" in an agreed version, and its part of the completeness check. An option's
+ * directory entry is as it was when the option was saved, so a change in the directory never changes the plan.
+ */
 @Component
 @Transactional(readOnly = true)
 class ArrangePlanPart implements PlanPart {
@@ -40,14 +44,18 @@ class ArrangePlanPart implements PlanPart {
         String name = plans.findById(planId).flatMap(p -> people.findVisible(p.personId()))
                 .map(PersonSummary::displayName).orElse("");
         List<VersionedItem> items = new ArrayList<>();
+        Map<UUID, String> entries = reader.entryTexts(planId);
         for (ArrangeView.OutcomeOptions o : reader.view(planId).outcomes()) {
             items.add(new VersionedItem(text("arrange.version.outcome"), o.outcome().words().text(),
                     whose(o.outcome().words(), name)));
             for (SupportOption option : o.options()) {
                 String label = text("arrange.version.option", text("arrange.resource." + option.resource()),
                         text(option.chosen() ? "arrange.chosen" : "arrange.notChosen"));
-                items.add(new VersionedItem(label, text("arrange.version.optionText", option.text(),
-                        option.why().text()), whose(option.why(), name)));
+                String words = text("arrange.version.optionText", option.text(), option.why().text());
+                if (entries.containsKey(option.id())) {
+                    words += " " + text("arrange.version.directoryEntry", entries.get(option.id()));
+                }
+                items.add(new VersionedItem(label, words, whose(option.why(), name)));
             }
         }
         return List.of(new VersionedSection(SECTION, text("arrange.heading"), items));

@@ -107,7 +107,7 @@ class JpaActionTracking implements ActionTracking {
     }
 
     private ActionProgressView view(UUID personId, PlanAction action, Tracker tracker) {
-        ActionView a = action.view(reader.outcomeTexts(guard.planOf(personId)));
+        ActionView a = reader.view(action, reader.outcomeTexts(guard.planOf(personId)));
         List<ProgressNote> history = progress.historyOf(a.id()).stream().map(ActionProgressEntry::view).toList();
         ProgressNote latest = history.stream().filter(n -> n.note() != null).findFirst().orElse(null);
         return new ActionProgressView(a, summary(a, progressOf(action), latest), history, tracker.mayTrack());

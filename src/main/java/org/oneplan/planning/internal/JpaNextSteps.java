@@ -11,6 +11,7 @@ import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
 import org.oneplan.planning.ActionDraft;
 import org.oneplan.planning.ActionView;
+import org.oneplan.planning.LinkedEntry;
 import org.oneplan.planning.NextSteps;
 import org.oneplan.planning.NextStepsView;
 import org.oneplan.planning.PlanningSettings;
@@ -26,10 +27,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JpaNextSteps implements NextSteps {
 
+    private static final String UNKNOWN_ENTRY = "next.error.directoryEntry.unknown";
+
     private final CarePlanRepository plans;
     private final PlanActionRepository actions;
     private final PlanReviewRepository reviews;
     private final NextStepsReader reader;
+    private final DirectoryLinks links;
     private final PlanGuard guard;
     private final CurrentUsers users;
     private final AuditTrail audit;
@@ -37,12 +41,13 @@ class JpaNextSteps implements NextSteps {
     private final PlanningSettings settings;
 
     JpaNextSteps(CarePlanRepository plans, PlanActionRepository actions, PlanReviewRepository reviews,
-                 NextStepsReader reader, PlanGuard guard,
+                 NextStepsReader reader, DirectoryLinks links, PlanGuard guard,
                  CurrentUsers users, AuditTrail audit, Clock clock, PlanningSettings settings) {
         this.plans = plans;
         this.actions = actions;
         this.reviews = reviews;
         this.reader = reader;
+        this.links = links;
         this.guard = guard;
         this.users = users;
         this.audit = audit;
@@ -68,7 +73,7 @@ class JpaNextSteps implements NextSteps {
     @Transactional(readOnly = true)
     public ActionView action(UUID personId, UUID actionId) {
         guard.visible(personId);
-        return find(personId, actionId).view(reader.outcomeTexts(guard.planOf(personId)));
+        return reader.view(find(personId, actionId), reader.outcomeTexts(guard.planOf(personId)));
     }
 
     @Override
@@ -92,6 +97,7 @@ class JpaNextSteps implements NextSteps {
         PlanAction action = find(personId, actionId);
         action.remove(expectedVersion, users.require().username(), now());
         actions.saveAndFlush(action);
+        links.relink(action.planId(), actionId, action.directoryEntryId(), null);
         audit.record(AuditAction.DELETED, PlanGuard.RECORD_TYPE, personId, "Removed an action from the plan");
     }
 
@@ -115,10 +121,14 @@ class JpaNextSteps implements NextSteps {
     private ActionView write(UUID personId, PlanAction action, ActionDraft draft, AuditAction auditAction,
                              String detail) {
         Map<UUID, String> outcomeTexts = reader.outcomeTexts(guard.planOf(personId));
+        UUID before = action.directoryEntryId();
+        LinkedEntry entry = links.named(draft.directoryEntryId(), UNKNOWN_ENTRY);
         action.write(draft, outcomeTexts, LocalDate.now(clock), users.require().username(), now());
+        action.describeEntry(entry);
+        links.relink(action.planId(), action.id(), before, action.directoryEntryId());
         actions.saveAndFlush(action);
         audit.record(auditAction, PlanGuard.RECORD_TYPE, personId, detail);
-        return action.view(outcomeTexts);
+        return reader.view(action, outcomeTexts);
     }
 
     private PlanAction find(UUID personId, UUID actionId) {

@@ -8,6 +8,7 @@ import org.oneplan.access.CurrentUsers;
 import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
 import org.oneplan.planning.ArrangeView;
+import org.oneplan.planning.LinkedEntry;
 import org.oneplan.planning.OptionDraft;
 import org.oneplan.planning.PlanView;
 import org.oneplan.planning.SupportArrangements;
@@ -21,19 +22,23 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class JpaSupportArrangements implements SupportArrangements {
 
+    private static final String UNKNOWN_ENTRY = "arrange.error.directoryEntry.unknown";
+
     private final CarePlanRepository plans;
     private final PlanOptionRepository options;
     private final ArrangeReader reader;
+    private final DirectoryLinks links;
     private final PlanGuard guard;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
     JpaSupportArrangements(CarePlanRepository plans, PlanOptionRepository options, ArrangeReader reader,
-                           PlanGuard guard, CurrentUsers users, AuditTrail audit, Clock clock) {
+                           DirectoryLinks links, PlanGuard guard, CurrentUsers users, AuditTrail audit, Clock clock) {
         this.plans = plans;
         this.options = options;
         this.reader = reader;
+        this.links = links;
         this.guard = guard;
         this.users = users;
         this.audit = audit;
@@ -56,7 +61,7 @@ class JpaSupportArrangements implements SupportArrangements {
     @Transactional(readOnly = true)
     public SupportOption option(UUID personId, UUID optionId) {
         guard.visible(personId);
-        return find(guard.planOf(personId), optionId).view();
+        return reader.view(find(guard.planOf(personId), optionId));
     }
 
     @Override
@@ -67,8 +72,7 @@ class JpaSupportArrangements implements SupportArrangements {
             throw new RecordNotFoundException("Outcome");
         }
         PlanOption option = new PlanOption(planId, outcomeId, now());
-        option.write(draft, null, users.require().username(), now());
-        options.saveAndFlush(option);
+        write(planId, option, draft, null);
         audit.record(AuditAction.CREATED, PlanGuard.RECORD_TYPE, personId, "Added an option for an outcome");
         return option.id();
     }
@@ -76,20 +80,32 @@ class JpaSupportArrangements implements SupportArrangements {
     @Override
     public SupportOption change(UUID personId, UUID optionId, OptionDraft draft, long expectedVersion) {
         guard.plannable(personId);
-        PlanOption option = find(guard.planOf(personId), optionId);
-        option.write(draft, expectedVersion, users.require().username(), now());
-        options.saveAndFlush(option);
+        UUID planId = guard.planOf(personId);
+        PlanOption option = find(planId, optionId);
+        write(planId, option, draft, expectedVersion);
         audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, "Changed an option for an outcome");
-        return option.view();
+        return reader.view(option);
     }
 
     @Override
     public void remove(UUID personId, UUID optionId, long expectedVersion) {
         guard.plannable(personId);
-        PlanOption option = find(guard.planOf(personId), optionId);
+        UUID planId = guard.planOf(personId);
+        PlanOption option = find(planId, optionId);
         option.remove(expectedVersion, users.require().username(), now());
         options.saveAndFlush(option);
+        links.relink(planId, optionId, option.directoryEntryId(), null);
         audit.record(AuditAction.DELETED, PlanGuard.RECORD_TYPE, personId, "Removed an option for an outcome");
+    }
+
+    /** Writes the option and its directory entry, and tells the directory of a change of entry. */
+    private void write(UUID planId, PlanOption option, OptionDraft draft, Long expectedVersion) {
+        UUID before = option.directoryEntryId();
+        LinkedEntry entry = links.named(draft.directoryEntryId(), UNKNOWN_ENTRY);
+        option.write(draft, expectedVersion, users.require().username(), now());
+        option.describeEntry(entry);
+        links.relink(planId, option.id(), before, option.directoryEntryId());
+        options.saveAndFlush(option);
     }
 
     private PlanOption find(UUID planId, UUID optionId) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.oneplan.planning.ActionView;
@@ -17,7 +18,10 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Question 7's actions and review arrangements as a part of the plan: in an agreed version, and what is missing. */
+/**
+ * Question 7's actions and review arrangements as a part of the plan: in an agreed version, and what is missing. An
+ * action's directory entry is as it was when the action was saved, so a change in the directory never changes the plan.
+ */
 @Component
 @Transactional(readOnly = true)
 class NextStepsPart implements PlanPart {
@@ -41,7 +45,8 @@ class NextStepsPart implements PlanPart {
     public List<VersionedSection> content(UUID planId) {
         NextStepsView next = reader.view(planId);
         List<VersionedItem> items = new ArrayList<>();
-        next.actions().forEach(a -> items.add(action(a)));
+        Map<UUID, String> entries = reader.entryTexts(planId);
+        next.actions().forEach(a -> items.add(action(a, entries.get(a.id()))));
         if (next.review() != null) {
             items.addAll(review(next.review()));
         }
@@ -61,11 +66,17 @@ class NextStepsPart implements PlanPart {
         return gaps;
     }
 
-    private VersionedItem action(ActionView a) {
+    /** {@code entry}: what the plan says of the action's directory entry, as saved; null without one. */
+    private VersionedItem action(ActionView a, String entry) {
         String owner = text("next.owner.words." + a.owner().name(), a.ownerName());
         String text = text("next.version.action", a.text(), owner, date(a.dueDate()), text(a.layer().messageKey()));
-        return new VersionedItem(text("next.action.label"), a.outcomeText() == null ? text
-                : text + " " + text("next.version.outcome", a.outcomeText()), null);
+        if (entry != null) {
+            text += " " + text("next.version.directoryEntry", entry);
+        }
+        if (a.outcomeText() != null) {
+            text += " " + text("next.version.outcome", a.outcomeText());
+        }
+        return new VersionedItem(text("next.action.label"), text, null);
     }
 
     private List<VersionedItem> review(ReviewArrangements r) {

@@ -13,13 +13,15 @@ import org.oneplan.planning.ActionDraft;
 import org.oneplan.planning.ActionLayer;
 import org.oneplan.planning.ActionOwner;
 import org.oneplan.planning.ActionView;
+import org.oneplan.planning.LinkedEntry;
 import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.ServiceLanguage;
 import org.oneplan.web.StaleRecordException;
 
 /**
  * One action of the plan, SMART: what, who, by when, for which outcome, and from which layer of support.
- * It checks what it is given; removing it keeps it, marked as removed, and a removed one does not change.
+ * It may name the community directory entry it draws on. It checks what it is given; removing it keeps it,
+ * marked as removed, and a removed one does not change.
  */
 @Entity
 class PlanAction {
@@ -37,6 +39,8 @@ class PlanAction {
     private UUID outcomeId;
     @Enumerated(EnumType.STRING)
     private ActionLayer layer;
+    private UUID directoryEntryId;
+    private String directoryEntryText;
     private Instant addedAt;
     private String writtenBy;
     private Instant writtenAt;
@@ -79,6 +83,7 @@ class PlanAction {
         dueDate = d.dueDate();
         outcomeId = d.outcomeId();
         layer = d.layer();
+        directoryEntryId = d.directoryEntryId();
         writtenBy = by;
         writtenAt = now;
     }
@@ -101,13 +106,30 @@ class PlanAction {
     ActionLayer layer() { return layer; }
     ActionOwner ownerKind() { return ownerKind; }
     UUID planId() { return planId; }
+    UUID directoryEntryId() { return directoryEntryId; }
+    /** What the plan says of its directory entry: {@link LinkedEntry#nameAndContact()} as saved; null without one. */
+    String directoryEntryText() { return directoryEntryText; }
+
+    /** Records the entry as the directory has it now (null when the action names none), after writing. */
+    void describeEntry(LinkedEntry entry) {
+        directoryEntryText = entry == null ? null : entry.nameAndContact();
+    }
     long version() { return version == null ? 0 : version; }
 
-    /** {@code outcomeTexts}: the words of the plan's current outcomes, by id. */
+    /** {@code outcomeTexts}: the words of the plan's current outcomes, by id; the directory entry is not read. */
     ActionView view(Map<UUID, String> outcomeTexts) {
+        return view(outcomeTexts, Map.of());
+    }
+
+    /**
+     * {@code outcomeTexts}: the words of the plan's current outcomes, by id; {@code entries}: the directory entries
+     * the plan's items name, by id.
+     */
+    ActionView view(Map<UUID, String> outcomeTexts, Map<UUID, LinkedEntry> entries) {
         return new ActionView(id, text, ownerKind, ownerName, dueDate, layer, outcomeId,
                 outcomeId == null ? null : outcomeTexts.get(outcomeId), writtenBy, writtenAt, version(),
-                ServiceLanguage.check(text));
+                ServiceLanguage.check(text), directoryEntryId,
+                directoryEntryId == null ? null : entries.get(directoryEntryId));
     }
 
     private void stillInThePlan() {

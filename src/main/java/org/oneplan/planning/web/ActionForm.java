@@ -7,8 +7,11 @@ import org.oneplan.planning.ActionOwner;
 import org.oneplan.planning.ActionView;
 import org.oneplan.web.DateParts;
 
-/** An action as typed. The outcome is its id, or {@link #NO_OUTCOME} while the plan has none. */
-public class ActionForm {
+/**
+ * An action as typed. The outcome is its id, or {@link #NO_OUTCOME} while the plan has none; the community
+ * directory entry it draws on is optional.
+ */
+public class ActionForm implements ChoosesEntry {
 
     static final String NO_OUTCOME = "none";
 
@@ -18,6 +21,7 @@ public class ActionForm {
     private DateParts dueDate = new DateParts();
     private String outcomeId;
     private ActionLayer layer;
+    private String directoryEntryId;
     private long version;
 
     static ActionForm of(ActionView a) {
@@ -29,11 +33,13 @@ public class ActionForm {
         f.outcomeId = a.outcomeText() == null ? null : a.outcomeId().toString();
         f.layer = a.layer();
         f.version = a.version();
+        f.directoryEntryId = a.directoryEntryId() == null ? null : a.directoryEntryId().toString();
         return f;
     }
 
     ActionDraft toDraft() {
-        return new ActionDraft(text, owner, ownerName, dueDate.toLocalDate().orElse(null), outcome(), layer);
+        return new ActionDraft(text, owner, ownerName, dueDate.toLocalDate().orElse(null), outcome(), layer,
+                directoryEntry());
     }
 
     boolean dateTypedButNotReal() {
@@ -66,6 +72,8 @@ public class ActionForm {
     public void setOutcomeId(String outcomeId) { this.outcomeId = outcomeId; }
     public ActionLayer getLayer() { return layer; }
     public void setLayer(ActionLayer layer) { this.layer = layer; }
+    @Override public String getDirectoryEntryId() { return directoryEntryId; }
+    @Override public void setDirectoryEntryId(String directoryEntryId) { this.directoryEntryId = directoryEntryId; }
     public long getVersion() { return version; }
     public void setVersion(long version) { this.version = version; }
 }

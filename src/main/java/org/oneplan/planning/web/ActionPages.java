@@ -1,5 +1,6 @@
 package org.oneplan.planning.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
@@ -20,26 +21,39 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Adding, changing and removing (after confirming) the actions of "What will you do next?". */
+/**
+ * Adding, changing and removing (after confirming) the actions of "What will you do next?". The form's "From the
+ * community directory" part goes to the directory and back through {@link DirectoryChoice}.
+ */
 @Controller
 class ActionPages {
 
     private static final String BASE = "/people/{id}/plan/actions";
+    private static final String UNKNOWN_ENTRY = "next.error.directoryEntry.unknown";
 
     private final NextSteps next;
     private final Outcomes outcomes;
     private final NextPageParts parts;
+    private final DirectoryChoice choice;
 
-    ActionPages(NextSteps next, Outcomes outcomes, NextPageParts parts) {
+    ActionPages(NextSteps next, Outcomes outcomes, NextPageParts parts, DirectoryChoice choice) {
         this.next = next;
         this.outcomes = outcomes;
         this.parts = parts;
+        this.choice = choice;
     }
 
     @GetMapping(BASE + "/new")
     @PreAuthorize(PlanPages.PLANNERS)
-    String blank(@PathVariable UUID id, Model model) {
-        return show(id, null, new ActionForm(), model);
+    String blank(@PathVariable UUID id, @RequestParam(required = false) String entry, HttpServletRequest request,
+                 Model model) {
+        return show(id, null, choice.back(request, entry, ActionForm::new, ActionForm::new), model);
+    }
+
+    @PostMapping(path = {BASE + "/new", BASE + "/{actionId}"}, params = "directory")
+    @PreAuthorize(PlanPages.PLANNERS)
+    String directory(@RequestParam String directory, HttpServletRequest request) {
+        return choice.keep(request, directory);
     }
 
     @PostMapping(BASE + "/new")
@@ -51,8 +65,10 @@ class ActionPages {
 
     @GetMapping(BASE + "/{actionId}")
     @PreAuthorize(PlanPages.PLANNERS)
-    String edit(@PathVariable UUID id, @PathVariable UUID actionId, Model model) {
-        return show(id, actionId, ActionForm.of(next.action(id, actionId)), model);
+    String edit(@PathVariable UUID id, @PathVariable UUID actionId, @RequestParam(required = false) String entry,
+                HttpServletRequest request, Model model) {
+        return show(id, actionId,
+                choice.back(request, entry, ActionForm::new, () -> ActionForm.of(next.action(id, actionId))), model);
     }
 
     @PostMapping(BASE + "/{actionId}")
@@ -88,6 +104,7 @@ class ActionPages {
         if (form.outcomeNotAChoice()) {
             result.rejectValue("outcomeId", "next.error.outcome.unknown");
         }
+        DirectoryChoice.check(form, result, UNKNOWN_ENTRY);
         return EntryChange.of(result, model, response)
                 .onConflict("next.conflict", () -> next.action(id, actionId), ActionView::version, form::setVersion)
                 .save(() -> {
@@ -114,6 +131,7 @@ class ActionPages {
         model.addAttribute("actionId", actionId);
         model.addAttribute("headingKey", actionId == null ? "next.action.new" : "next.action.change");
         model.addAttribute("form", form);
+        choice.addTo(model, form);
         return "planning/next-action";
     }
 }

@@ -6,14 +6,15 @@ import org.oneplan.planning.SupportResource;
 import org.oneplan.planning.Whose;
 
 /**
- * An option as typed: the idea (the inherited {@code text}), its resource, whether it was chosen and why, and
- * (inherited) whose words they are and the version seen.
+ * An option as typed: the idea (the inherited {@code text}), its resource, whether it was chosen and why, the
+ * community directory entry it draws on, and (inherited) whose words they are and the version seen.
  */
-public class OptionForm extends AnswerForm {
+public class OptionForm extends AnswerForm implements ChoosesEntry {
 
     private SupportResource resource;
     private boolean chosen;
     private String why;
+    private String directoryEntryId;
 
     public OptionForm() {
         setWhose(Whose.PERSON);
@@ -28,11 +29,12 @@ public class OptionForm extends AnswerForm {
         f.setWhose(option.why().whose());
         f.setWhoseName(option.why().whoseName());
         f.setVersion(option.version());
+        f.directoryEntryId = option.directoryEntryId() == null ? null : option.directoryEntryId().toString();
         return f;
     }
 
     OptionDraft draft() {
-        return new OptionDraft(getText(), resource, chosen, why, getWhose(), getWhoseName());
+        return new OptionDraft(getText(), resource, chosen, why, getWhose(), getWhoseName(), directoryEntry());
     }
 
     public SupportResource getResource() { return resource; }
@@ -41,4 +43,6 @@ public class OptionForm extends AnswerForm {
     public void setChosen(boolean chosen) { this.chosen = chosen; }
     public String getWhy() { return why; }
     public void setWhy(String why) { this.why = why; }
+    @Override public String getDirectoryEntryId() { return directoryEntryId; }
+    @Override public void setDirectoryEntryId(String directoryEntryId) { this.directoryEntryId = directoryEntryId; }
 }
