@@ -100,7 +100,7 @@ class PlanUpdateTests {
 
     static ActionView action(String text, UUID outcome, long version) {
         return new ActionView(UUID.randomUUID(), text, ActionOwner.THE_PERSON, null, ReviewRulesTests.TODAY.plusWeeks(1),
-                ActionLayer.COMMUNITY, outcome, null, "c", Instant.now(), version, List.of());
+                ActionLayer.COMMUNITY, outcome, null, "c", Instant.now(), version, List.of(), null, null);
     }
 
 }
