@@ -65,7 +65,7 @@ class ActionProgressPagesTests extends PlanPagesSupport {
 
     @Test
     void markingAnActionDoneLeavesTheAgreedPlanAgreedWithNoNewVersion() throws Exception {
-        AgreedPlans.agree(this);
+        AgreedPlanMaker.agree(this);
         UUID action = jdbc.queryForObject("select a.id from plan_action a join care_plan p on p.id = a.plan_id "
                 + "where p.person_id = ?", UUID.class, person);
         record(action, "DONE", "", "She rang on Monday and starts next week", 0).andExpect(redirectedUrl(progress(action)));

@@ -3,9 +3,9 @@ package org.oneplan.planning;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Brings a test's person's plan to an agreed version 1, as the agreement pages do. */
-final class AgreedPlans {
+final class AgreedPlanMaker {
 
-    private AgreedPlans() {
+    private AgreedPlanMaker() {
     }
 
     /** Completes the plan (see {@link AgreementPagesTests#complete()}), marks it ready and records the person's agreement. */
