@@ -109,11 +109,26 @@ public abstract class BrowserSupport extends JourneySupport {
         }
         field("password").clear();
         field("password").sendKeys(password);
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        WebElement button = driver.findElement(By.cssSelector("main form button[type=submit]"));
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     }
 
     protected WebElement field(String id) {
         return driver.findElement(By.id(id));
+    }
+
+    /**
+     * Submits the page's form with its main button (not the option and action forms' "From the community
+     * directory" buttons, which come before Save) and waits for the page that follows, so the next check
+     * never reads the old page.
+     */
+    protected void submit() {
+        WebElement button = driver.findElement(By.cssSelector("main form[method=post] button[type=submit]:not([name=directory])"));
+        button.click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
     }
 
     private static String describe(Rule violation) {

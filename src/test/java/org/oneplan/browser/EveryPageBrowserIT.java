@@ -241,7 +241,4 @@ class EveryPageBrowserIT extends BrowserSupport {
         axeScan(driver, path);
     }
 
-    private void submit() {
-        driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
-    }
 }

@@ -144,11 +144,4 @@ class PlanBrowserIT extends BrowserSupport {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
-    /** Submits the page's form and waits for the page that follows, a redirect or the same page with errors. */
-    private void submit() {
-        // Not the option and action forms' "From the community directory" buttons, which come before Save.
-        var button = driver.findElement(By.cssSelector("main form[method=post] button[type=submit]:not([name=directory])"));
-        button.click();
-        waitFor(ExpectedConditions.stalenessOf(button));
-    }
 }

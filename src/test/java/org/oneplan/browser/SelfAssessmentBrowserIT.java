@@ -92,7 +92,4 @@ class SelfAssessmentBrowserIT extends BrowserSupport {
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
-    private void submit() {
-        driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
-    }
 }

@@ -43,6 +43,8 @@ class SignInBrowserIT extends BrowserSupport {
         axeScan(driver, "home page");
 
         driver.findElement(By.cssSelector(".oneplan-header__sign-out button[type=submit]")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(10))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("signedOut"));
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/sign-in?signedOut"));
         assertThat(driver.findElements(By.cssSelector(".govuk-notification-banner")))
                 .singleElement().satisfies(banner -> assertThat(banner.getText()).contains("You have signed out."));
