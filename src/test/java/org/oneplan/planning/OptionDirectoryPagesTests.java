@@ -120,6 +120,16 @@ class OptionDirectoryPagesTests extends PlanPagesSupport {
     }
 
     @Test
+    void removingTheOutcomeEndsItsOptionsLinks() throws Exception {
+        UUID riverside = entries.add("Riverside Walks");
+        addOption("Walk to the allotment with the group", riverside);
+        assertThat(entries.plansUsing(riverside)).isEqualTo(1);
+        mvc.perform(as(coordinator, post(plan() + "/outcomes/" + outcome + "/remove")))
+                .andExpect(redirectedUrl(plan() + "#change"));
+        assertThat(entries.plansUsing(riverside)).isZero();
+    }
+
+    @Test
     void aRetiredEntryIsRefusedAsANewLinkButAnOptionAlreadyLinkedKeepsIt() throws Exception {
         UUID entry = entries.add("Closing TimeBank");
         addOption("Swap hours", entry);

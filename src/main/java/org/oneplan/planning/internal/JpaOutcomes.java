@@ -30,9 +30,13 @@ class JpaOutcomes implements Outcomes {
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
+    private final PlanOptionRepository options;
+    private final DirectoryLinks links;
 
     JpaOutcomes(PlanOutcomeRepository outcomes, PlanGuard guard, EligibilityOutcomes eligibility, CurrentUsers users,
-                AuditTrail audit, Clock clock) {
+                AuditTrail audit, Clock clock, PlanOptionRepository options, DirectoryLinks links) {
+        this.options = options;
+        this.links = links;
         this.outcomes = outcomes;
         this.guard = guard;
         this.needCodes = eligibility.all().stream().map(EligibilityOutcomes.Outcome::code).collect(Collectors.toSet());
@@ -96,6 +100,10 @@ class JpaOutcomes implements Outcomes {
     private void removed(UUID personId, PlanOutcome outcome) {
         outcome.remove(users.require().username(), now());
         outcomes.saveAndFlush(outcome);
+        // Its options are no longer shown, so the directory should stop counting the plan for the entries they name.
+        options.findByPlanIdAndRemovedAtIsNullOrderByAddedAt(outcome.planId()).stream()
+                .filter(o -> outcome.id().equals(o.outcomeId()) && o.directoryEntryId() != null)
+                .forEach(o -> links.relink(o.planId(), o.id(), o.directoryEntryId(), null));
         audit.record(AuditAction.DELETED, PlanGuard.RECORD_TYPE, personId, "Removed an outcome from the plan");
     }
 
