@@ -51,7 +51,7 @@ class NotificationPagesBrowserIT extends BrowserSupport {
         driver.get(url("/notifications/tasks"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Len Browser");
         axeScan(driver, "the people to contact");
-        driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
+        submit();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Marked as done.").doesNotContain("Len Browser");
         axeScan(driver, "the people to contact after marking one done");
 

@@ -64,16 +64,19 @@ class SignOffBrowserIT extends BrowserSupport {
         signIn(authoriser.username(), TestAccounts.PASSWORD);
         visit("/sign-offs");
         driver.findElement(By.linkText("Tess Tour")).click();
-        assertThat(driver.getTitle()).isEqualTo("Sign off the plan");
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.titleIs("Sign off the plan"));
         axeScan(driver, "the decision page");
         driver.findElement(By.linkText("Return it with reasons instead")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/return"));
         axeScan(driver, "the return page");
-        driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
+        submit();
         assertThat(driver.getTitle()).startsWith("Error:");
         axeScan(driver, "the return page with an error");
         driver.findElement(By.cssSelector("label[for=parts]")).click();
         field("reasons[PREPARATION_PROCESS]").sendKeys("Say how Tess was told about planning");
-        driver.findElement(By.cssSelector("main form[method=post] button[type=submit]")).click();
+        submit();
         assertThat(driver.findElement(By.id("sign-off")).getText()).contains("Say how Tess was told about planning");
         axeScan(driver, "the plan page with the reasons of a return");
     }
