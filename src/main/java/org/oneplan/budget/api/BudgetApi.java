@@ -10,7 +10,7 @@ import org.oneplan.budget.internal.PersonalBudgets;
 import org.oneplan.budget.internal.SpendingLineDraft;
 import org.oneplan.budget.internal.SpendingLineView;
 import org.oneplan.budget.internal.SpendingPlans;
-import org.oneplan.web.StaleRecordException;
+import org.oneplan.web.IfMatch;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
@@ -67,7 +67,7 @@ class BudgetApi {
     ResponseEntity<BudgetJson> save(@PathVariable UUID id,
                                     @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                     @RequestBody BudgetChanges body) {
-        return json(budgets.save(id, body, version(ifMatch)));
+        return json(budgets.save(id, body, IfMatch.optional(ifMatch)));
     }
 
     @PostMapping("/spending")
@@ -94,7 +94,7 @@ class BudgetApi {
     ResponseEntity<SpendingLineJson> change(@PathVariable UUID id, @PathVariable UUID lineId,
                                             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
                                             @RequestBody SpendingLineDraft body) {
-        SpendingLineView line = spending.change(id, lineId, body, version(ifMatch));
+        SpendingLineView line = spending.change(id, lineId, body, IfMatch.optional(ifMatch));
         return ResponseEntity.ok().eTag(String.valueOf(line.words().version())).body(SpendingLineJson.of(line));
     }
 
@@ -103,7 +103,7 @@ class BudgetApi {
     @Operation(summary = "Remove a line from the spending plan (it stays on record); If-Match with its version is required")
     ResponseEntity<Void> remove(@PathVariable UUID id, @PathVariable UUID lineId,
                                 @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch) {
-        spending.remove(id, lineId, version(ifMatch));
+        spending.remove(id, lineId, IfMatch.optional(ifMatch));
         return ResponseEntity.noContent().build();
     }
 
@@ -115,15 +115,4 @@ class BudgetApi {
         return ok.body(BudgetJson.of(view, messages));
     }
 
-    /** The version the writer saw, or null for none; an unreadable tag can never match. */
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(ETag.create(ifMatch).tag());
-        } catch (NumberFormatException e) {
-            throw new StaleRecordException(-1);
-        }
-    }
 }

@@ -13,7 +13,7 @@ import org.oneplan.directory.internal.DirectoryAccess;
 import org.oneplan.directory.internal.DirectoryMaintenance;
 import org.oneplan.directory.internal.JpaDirectory;
 import org.oneplan.web.RecordNotFoundException;
-import org.oneplan.web.StaleRecordException;
+import org.oneplan.web.IfMatch;
 import org.springframework.http.ETag;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -87,7 +87,7 @@ class DirectoryApi {
     @Operation(summary = "Replace what an entry says; send If-Match with the ETag you read (412 if it changed since)")
     ResponseEntity<EntryJson> change(@PathVariable UUID id, @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch,
                                      @RequestBody DirectoryDraft body) {
-        return ok(maintenance.change(id, body, version(ifMatch)));
+        return ok(maintenance.change(id, body, IfMatch.required(ifMatch)));
     }
 
     @PostMapping("/{id}/checked")
@@ -116,11 +116,4 @@ class DirectoryApi {
     }
 
     /** The version named by If-Match; an unreadable tag can never match, so it fails as stale (412). */
-    private static long version(String ifMatch) {
-        try {
-            return Long.parseLong(ETag.create(ifMatch).tag());
-        } catch (NumberFormatException e) {
-            throw new StaleRecordException(-1);
-        }
-    }
 }

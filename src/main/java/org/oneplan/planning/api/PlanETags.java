@@ -2,13 +2,12 @@ package org.oneplan.planning.api;
 
 import java.net.URI;
 import java.util.UUID;
-import org.oneplan.web.StaleRecordException;
-import org.springframework.http.ETag;
+import org.oneplan.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 
 /**
- * Versions of the plan's parts as strong ETags ("3"), and back from If-Match. An unreadable tag can never
- * match, so it fails as stale (412). A missing required If-Match is refused by the framework with 428.
+ * Versions of the plan's parts as strong ETags ("3"), and back from If-Match through {@link IfMatch}: an
+ * unreadable tag fails as stale (412); a missing required If-Match is refused by the framework with 428.
  */
 final class PlanETags {
 
@@ -28,22 +27,11 @@ final class PlanETags {
 
     /** The version named by a required If-Match. */
     static long version(String ifMatch) {
-        Long version = optional(ifMatch);
-        if (version == null) {
-            throw new StaleRecordException(-1);
-        }
-        return version;
+        return IfMatch.required(ifMatch);
     }
 
     /** The version the writer saw, or null when they sent no If-Match: right only for something new. */
     static Long optional(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.valueOf(ETag.create(ifMatch).tag());
-        } catch (NumberFormatException e) {
-            throw new StaleRecordException(-1);
-        }
+        return IfMatch.optional(ifMatch);
     }
 }

@@ -1,8 +1,7 @@
 package org.oneplan.review.api;
 
 import java.net.URI;
-import org.oneplan.web.StaleRecordException;
-import org.springframework.http.ETag;
+import org.oneplan.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 
 /** A review's or request's version as a strong ETag ("3"), and back from If-Match; an unreadable tag never matches. */
@@ -20,10 +19,6 @@ final class ReviewETags {
     }
 
     static long version(String ifMatch) {
-        try {
-            return Long.parseLong(ETag.create(ifMatch).tag());
-        } catch (NumberFormatException e) {
-            throw new StaleRecordException(-1);
-        }
+        return IfMatch.required(ifMatch);
     }
 }
