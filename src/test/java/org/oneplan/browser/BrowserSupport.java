@@ -125,10 +125,18 @@ public abstract class BrowserSupport extends JourneySupport {
      * never reads the old page.
      */
     protected void submit() {
-        WebElement button = driver.findElement(By.cssSelector("main form[method=post] button[type=submit]:not([name=directory])"));
+        WebElement button = driver.findElement(By.cssSelector("main form[method=post] button[type=submit]:not([name=directory]):not([hidden])"));
         button.click();
         new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
                 .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Presses Enter in a single-line field, as many people submit a form, and waits for the next page. */
+    protected void pressEnterIn(String id) {
+        WebElement form = driver.findElement(By.cssSelector("main form[method=post]"));
+        field(id).sendKeys(org.openqa.selenium.Keys.ENTER);
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
+                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
     }
 
     private static String describe(Rule violation) {

@@ -77,7 +77,10 @@ class PlanBrowserIT extends BrowserSupport {
         date("dueDate", LocalDate.now().plusMonths(1));
         choose("outcomeId");
         choose("layer-3");
-        submit();
+        field("ownerName").sendKeys("Nell");
+        pressEnterIn("ownerName");
+        assertThat(driver.getCurrentUrl()).as("Enter saves the action rather than searching the directory")
+                .doesNotContain("/directory").endsWith("/next-steps");
         open("/review-arrangements");
         choose("checkIns-2");
         date("nextReview", LocalDate.now().plusMonths(3));

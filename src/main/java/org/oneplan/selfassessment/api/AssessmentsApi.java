@@ -10,7 +10,7 @@ import java.util.UUID;
 import org.oneplan.selfassessment.internal.Answer;
 import org.oneplan.selfassessment.internal.Assessment;
 import org.oneplan.selfassessment.internal.SelfAssessments;
-import org.oneplan.web.StaleRecordException;
+import org.oneplan.web.IfMatch;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -76,7 +76,7 @@ class AssessmentsApi {
                                                      @RequestHeader(value = "If-Match", required = false) String ifMatch,
                                                      @Valid @RequestBody AssessmentBodies.ItemAnswer body) {
         Answer answer = assessments.answer(id, code, body.level(), body.note(), body.evidence(),
-                body.cumulativeConfirmed(), version(ifMatch));
+                body.cumulativeConfirmed(), IfMatch.optional(ifMatch));
         return ResponseEntity.ok().eTag("\"" + answer.version() + "\"").body(AssessmentJson.AnswerJson.of(answer));
     }
 
@@ -86,16 +86,5 @@ class AssessmentsApi {
     AssessmentJson submit(@PathVariable UUID id) {
         Assessment submitted = assessments.submit(id);
         return AssessmentJson.of(submitted, assessments.results(submitted));
-    }
-
-    private static Long version(String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return null;
-        }
-        try {
-            return Long.parseLong(ifMatch.replace("W/", "").replace("\"", "").strip());
-        } catch (NumberFormatException e) {
-            throw new StaleRecordException(-1);
-        }
     }
 }
