@@ -175,7 +175,7 @@ class PlanApiTests extends PlanApiSupport {
     }
 
     @Test
-    void aPersonReadsTheirOwnPlanAndNobodyElses() throws Exception {
+    void aPersonReadsTheirOwnPlanAndWritesOnlyTheirOwnWordsInIt() throws Exception {
         UUID other = testPeople.onCaseload(team, "Someone", "Else").id();
         call(coordinator, post(plan(person)));
         call(coordinator, post(plan(other)));
@@ -183,7 +183,11 @@ class PlanApiTests extends PlanApiSupport {
         call(own, get(plan(person))).andExpect(status().isOk())
                 .andExpect(jsonPath("$.personId").value(person.toString()));
         call(own, get(plan(other))).andExpect(status().isNotFound());
-        call(own, answer(person, "matters-now", words("My words", "PERSON"))).andExpect(status().isForbidden());
+        call(own, answer(person, "matters-now", words("My garden", "PRACTITIONER"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.text").value("My garden"))
+                .andExpect(jsonPath("$.whose").value("PERSON"));
+        call(own, answer(person, "how-told", words("Told me myself", "PERSON"))).andExpect(status().isForbidden());
+        call(own, answer(other, "matters-now", words("Not mine", "PERSON"))).andExpect(status().isNotFound());
     }
 
     @Test

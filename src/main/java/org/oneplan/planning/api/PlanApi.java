@@ -44,6 +44,8 @@ class PlanApi {
 
     static final String READERS = "isAuthenticated()";
     static final String PLANNERS = "hasAnyRole('COORDINATOR','ADMINISTRATOR','MANAGER')";
+    /** Planners, and the person or a supporter for their own words: the plan service decides which answers. */
+    static final String OWN_WORDS_WRITERS = "hasAnyRole('COORDINATOR','ADMINISTRATOR','MANAGER','PERSON','SUPPORTER')";
 
     private final CarePlans plans;
     private final Outcomes outcomes;
@@ -116,10 +118,12 @@ class PlanApi {
     }
 
     @PutMapping("/answers/{prompt}")
-    @PreAuthorize(PLANNERS)
+    @PreAuthorize(OWN_WORDS_WRITERS)
     @Operation(summary = "Write an answer (text, whose, whoseName); to change one send If-Match with its version",
             description = "A new answer takes If-None-Match: * or no precondition; an existing one needs If-Match "
-                    + "(428 without it, 412 with the current version when stale).")
+                    + "(428 without it, 412 with the current version when stale). The person, and a supporter they "
+                    + "share their record with, may write their own words (the preparation answers and the one-page "
+                    + "profile); theirs are recorded as the person's or the supporter's whatever whose says.")
     ResponseEntity<PlanAnswerJson> write(@PathVariable UUID id, @PathVariable String prompt,
                                      @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
                                      @RequestBody PlanAnswerBody body) {
