@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.oneplan.access.DemoSignIn;
 import org.oneplan.people.People;
 import org.oneplan.people.PersonSummary;
 import org.oneplan.planning.BudgetAnswer;
@@ -18,11 +19,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,7 +34,7 @@ class DemoBudget implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoBudget.class);
 
-    private final UserDetailsService accounts;
+    private final DemoSignIn demo;
     private final People people;
     private final SpendingMoney money;
     private final Outcomes outcomes;
@@ -46,9 +42,9 @@ class DemoBudget implements ApplicationRunner {
     private final SpendingPlans spending;
     private final Clock clock;
 
-    DemoBudget(UserDetailsService accounts, People people, SpendingMoney money, Outcomes outcomes,
+    DemoBudget(DemoSignIn demo, People people, SpendingMoney money, Outcomes outcomes,
                PersonalBudgets budgets, SpendingPlans spending, Clock clock) {
-        this.accounts = accounts;
+        this.demo = demo;
         this.people = people;
         this.money = money;
         this.outcomes = outcomes;
@@ -59,21 +55,11 @@ class DemoBudget implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UserDetails coordinator;
-        try {
-            coordinator = accounts.loadUserByUsername("coordinator");
-        } catch (UsernameNotFoundException e) {
-            return;
-        }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(coordinator, null, coordinator.getAuthorities()));
-        try {
+        demo.as("coordinator", () -> {
             people.onMyCaseloads(50).stream().filter(p -> p.familyName().equals("Okafor")).map(PersonSummary::id)
                     .findFirst().filter(m -> money.find(m).filter(a -> a.budget() == BudgetAnswer.NOT_KNOWN_YET)
                             .isPresent()).ifPresent(this::margaret);
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private void margaret(UUID person) {

@@ -3,6 +3,7 @@ package org.oneplan.directory.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.oneplan.access.DemoSignIn;
 import org.oneplan.directory.DirectoryEntry;
 import org.oneplan.directory.DirectorySearch;
 import org.oneplan.directory.Freshness;
@@ -13,11 +14,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,15 +31,15 @@ class DemoDirectory implements ApplicationRunner {
     static final String RETIRED = "Seated Exercise at the Lido";
     private static final Logger log = LoggerFactory.getLogger(DemoDirectory.class);
 
-    private final UserDetailsService accounts;
+    private final DemoSignIn demo;
     private final EntryRepository entries;
     private final DirectoryImport imports;
     private final DirectoryMaintenance maintenance;
     private final JpaDirectory directory;
 
-    DemoDirectory(UserDetailsService accounts, EntryRepository entries, DirectoryImport imports,
+    DemoDirectory(DemoSignIn demo, EntryRepository entries, DirectoryImport imports,
                   DirectoryMaintenance maintenance, JpaDirectory directory) {
-        this.accounts = accounts;
+        this.demo = demo;
         this.entries = entries;
         this.imports = imports;
         this.maintenance = maintenance;
@@ -52,18 +48,10 @@ class DemoDirectory implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UserDetails administrator;
-        try {
-            administrator = accounts.loadUserByUsername("administrator");
-        } catch (UsernameNotFoundException e) {
-            return;
-        }
         if (entries.count() > 0) {
             return;
         }
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                administrator, null, administrator.getAuthorities()));
-        try {
+        demo.as("administrator", () -> {
             ImportReport report = imports.importCsv(demoFile());
             for (DirectoryEntry e : directory.search(DirectorySearch.EVERYTHING, PageRequest.of(0, 100))) {
                 if (e.freshness() == Freshness.NEVER && !e.name().equals(NEVER_CHECKED)) {
@@ -74,9 +62,7 @@ class DemoDirectory implements ApplicationRunner {
                 }
             }
             log.info("Demo mode: added {} community directory entries", report.added());
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private static byte[] demoFile() {

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.oneplan.access.DemoSignIn;
 import org.oneplan.people.People;
 import org.oneplan.people.PersonSummary;
 import org.oneplan.planning.Agreement;
@@ -19,11 +20,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,16 +35,16 @@ class DemoPlans implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoPlans.class);
 
-    private final UserDetailsService accounts;
+    private final DemoSignIn demo;
     private final People people;
     private final CarePlans plans;
     private final Outcomes outcomes;
     private final PlanVersions versions;
     private final DemoPlanContent content;
 
-    DemoPlans(UserDetailsService accounts, People people, CarePlans plans, Outcomes outcomes, PlanVersions versions,
+    DemoPlans(DemoSignIn demo, People people, CarePlans plans, Outcomes outcomes, PlanVersions versions,
               DemoPlanContent content) {
-        this.accounts = accounts;
+        this.demo = demo;
         this.people = people;
         this.plans = plans;
         this.outcomes = outcomes;
@@ -58,15 +54,7 @@ class DemoPlans implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UserDetails coordinator;
-        try {
-            coordinator = accounts.loadUserByUsername("coordinator");
-        } catch (UsernameNotFoundException e) {
-            return;
-        }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(coordinator, null, coordinator.getAuthorities()));
-        try {
+        demo.as("coordinator", () -> {
             Map<String, UUID> byName = people.onMyCaseloads(50).stream()
                     .collect(Collectors.toMap(PersonSummary::familyName, PersonSummary::id, (a, b) -> a));
             UUID margaret = byName.get("Okafor");
@@ -78,9 +66,7 @@ class DemoPlans implements ApplicationRunner {
             draftWithGaps(byName.get("Mahmood"));
             notAgreed(byName.get("Adeyemi"));
             log.info("Demo mode: added plans for four people on North Locality Team's caseload");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 
     private void preparationUnderWay(UUID person) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.oneplan.access.DemoSignIn;
 import org.oneplan.people.People;
 import org.oneplan.people.PersonSummary;
 import org.oneplan.review.RequestedBy;
@@ -16,11 +17,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,7 +32,7 @@ class DemoReviews implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoReviews.class);
 
-    private final UserDetailsService accounts;
+    private final DemoSignIn demo;
     private final People people;
     private final Reviews reviews;
     private final ReviewRequestRepository requests;
@@ -45,9 +41,9 @@ class DemoReviews implements ApplicationRunner {
     private final WorkingDays workingDays;
     private final ReviewCalendar calendar;
 
-    DemoReviews(UserDetailsService accounts, People people, Reviews reviews, ReviewRequestRepository requests,
+    DemoReviews(DemoSignIn demo, People people, Reviews reviews, ReviewRequestRepository requests,
                 DemoAgreedPlan plan, DemoPastReview pastReview, WorkingDays workingDays, ReviewCalendar calendar) {
-        this.accounts = accounts;
+        this.demo = demo;
         this.people = people;
         this.reviews = reviews;
         this.requests = requests;
@@ -59,15 +55,7 @@ class DemoReviews implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        UserDetails coordinator;
-        try {
-            coordinator = accounts.loadUserByUsername("coordinator");
-        } catch (UsernameNotFoundException e) {
-            return;
-        }
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(coordinator, null, coordinator.getAuthorities()));
-        try {
+        demo.as("coordinator", () -> {
             Map<String, UUID> byName = people.onMyCaseloads(50).stream()
                     .collect(Collectors.toMap(PersonSummary::familyName, PersonSummary::id, (a, b) -> a));
             if (requests.count() > 0 || !byName.keySet().containsAll(List.of("Whitfield", "Porter", "Okafor"))) {
@@ -80,8 +68,6 @@ class DemoReviews implements ApplicationRunner {
                     "Mum has had two falls this month and is frightened to go out. The morning visits are not enough."));
             pastReview.margaret(byName.get("Okafor"), today.minusYears(1).plusWeeks(2));
             log.info("Demo mode: an overdue review, an unanswered request and a completed review");
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        });
     }
 }
