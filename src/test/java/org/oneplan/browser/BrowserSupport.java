@@ -135,8 +135,35 @@ public abstract class BrowserSupport extends JourneySupport {
     protected void pressEnterIn(String id) {
         WebElement form = driver.findElement(By.cssSelector("main form[method=post]"));
         field(id).sendKeys(org.openqa.selenium.Keys.ENTER);
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20))
-                .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
+        waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
+    }
+
+    /** Follows a link and waits for the page it leads to. */
+    protected void follow(By link) {
+        WebElement element = driver.findElement(link);
+        element.click();
+        waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(element));
+    }
+
+    /** Chooses a radio or checkbox by clicking its label. */
+    protected void choose(String id) {
+        driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
+    }
+
+    /** Types a date into a GOV.UK date input named {@code field}. */
+    protected void date(String field, java.time.LocalDate date) {
+        field(field + ".day").sendKeys("" + date.getDayOfMonth());
+        field(field + ".month").sendKeys("" + date.getMonthValue());
+        field(field + ".year").sendKeys("" + date.getYear());
+    }
+
+    /** The text of the page's main content. */
+    protected String main() {
+        return driver.findElement(By.tagName("main")).getText();
+    }
+
+    protected void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(20)).until(condition);
     }
 
     private static String describe(Rule violation) {

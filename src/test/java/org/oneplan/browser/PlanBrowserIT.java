@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -18,7 +17,6 @@ import org.oneplan.support.TestAccounts;
 import org.oneplan.support.TestPeople;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** A coordinator plans with a person from a blank plan to an agreed version, its PDF and a new draft. */
@@ -124,27 +122,9 @@ class PlanBrowserIT extends BrowserSupport {
         driver.get(url(plan + part));
     }
 
-    private void choose(String id) {
-        driver.findElement(By.cssSelector("label[for='" + id + "']")).click();
-    }
-
-    private void date(String field, LocalDate date) {
-        field(field + ".day").sendKeys("" + date.getDayOfMonth());
-        field(field + ".month").sendKeys("" + date.getMonthValue());
-        field(field + ".year").sendKeys("" + date.getYear());
-    }
-
-    private String main() {
-        return driver.findElement(By.tagName("main")).getText();
-    }
-
     private String cookies() {
         return driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
                 .collect(Collectors.joining("; "));
-    }
-
-    private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
     }
 
 }

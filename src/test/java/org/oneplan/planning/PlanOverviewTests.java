@@ -11,7 +11,10 @@ import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** The plan page reads the whole plan at once: one audit entry for one look, and as many queries however long it is. */
+/**
+ * The plan page reads the whole plan at once, with how each action is getting on: one audit entry for one look, and as
+ * many queries however long it is.
+ */
 class PlanOverviewTests extends PlanPagesSupport {
 
     @Autowired EntityManagerFactory entityManagerFactory;
@@ -61,6 +64,14 @@ class PlanOverviewTests extends PlanPagesSupport {
         fill(other, 10, 4);
         assertThat(jdbc.queryForObject("select count(*) from plan_action a join care_plan p on p.id = a.plan_id "
                 + "where p.person_id = ?", Integer.class, other)).isEqualTo(40);
+        for (UUID action : jdbc.queryForList("select a.id from plan_action a join care_plan p on p.id = a.plan_id "
+                + "where p.person_id = ? order by a.text fetch first 6 rows only", UUID.class, other)) {
+            mvc.perform(as(coordinator, post("/people/" + other + "/plan/actions/" + action + "/progress"))
+                    .param("status", "IN_PROGRESS").param("note", "Under way").param("version", "0"))
+                    .andExpect(status().is3xxRedirection());
+        }
+        assertThat(jdbc.queryForObject("select count(*) from action_progress a join care_plan p on p.id = a.plan_id "
+                + "where p.person_id = ?", Integer.class, other)).as("the long plan has progress to show").isEqualTo(6);
         assertThat(statementsToView("/people/" + other + "/plan")).isEqualTo(shortPlan);
     }
 }

@@ -2,13 +2,9 @@ package org.oneplan.planning.internal;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.oneplan.access.CurrentUser;
 import org.oneplan.access.CurrentUsers;
 import org.oneplan.audit.AuditAction;
@@ -21,7 +17,6 @@ import org.oneplan.planning.NextStepsView;
 import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.ProgressChange;
 import org.oneplan.planning.ProgressNote;
-import org.oneplan.planning.ProgressView;
 import org.oneplan.planning.TrackedSteps;
 import org.oneplan.web.RecordNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -38,19 +33,21 @@ class JpaActionTracking implements ActionTracking {
     private final PlanActionRepository actions;
     private final ActionProgressRepository progress;
     private final ActionProgressEntryRepository entries;
+    private final ProgressSummaries summaries;
     private final People people;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
     JpaActionTracking(PlanGuard guard, NextStepsReader reader, PlanActionRepository actions,
-                      ActionProgressRepository progress, ActionProgressEntryRepository entries, People people,
-                      CurrentUsers users, AuditTrail audit, Clock clock) {
+                      ActionProgressRepository progress, ActionProgressEntryRepository entries,
+                      ProgressSummaries summaries, People people, CurrentUsers users, AuditTrail audit, Clock clock) {
         this.guard = guard;
         this.reader = reader;
         this.actions = actions;
         this.progress = progress;
         this.entries = entries;
+        this.summaries = summaries;
         this.people = people;
         this.users = users;
         this.audit = audit;
@@ -62,7 +59,7 @@ class JpaActionTracking implements ActionTracking {
     public Optional<TrackedSteps> section(UUID personId) {
         return guard.read(personId, planId -> {
             NextStepsView next = reader.view(planId);
-            return new TrackedSteps(next, summaries(planId, next.actions()));
+            return new TrackedSteps(next, summaries.withLatestNotes(planId, next.actions()));
         }, "Viewed what will happen next");
     }
 
@@ -110,21 +107,7 @@ class JpaActionTracking implements ActionTracking {
         ActionView a = reader.view(action, reader.outcomeTexts(guard.planOf(personId)));
         List<ProgressNote> history = progress.historyOf(a.id()).stream().map(ActionProgressEntry::view).toList();
         ProgressNote latest = history.stream().filter(n -> n.note() != null).findFirst().orElse(null);
-        return new ActionProgressView(a, summary(a, progressOf(action), latest), history, tracker.mayTrack());
-    }
-
-    private Map<UUID, ProgressView> summaries(UUID planId, List<ActionView> all) {
-        Map<UUID, ActionProgress> recorded = progress.findByPlanId(planId).stream()
-                .collect(Collectors.toMap(ActionProgress::actionId, Function.identity()));
-        Map<UUID, ProgressNote> notes = progress.latestNotes(planId).stream()
-                .collect(Collectors.toMap(ActionProgressEntry::actionId, ActionProgressEntry::view, (a, b) -> a));
-        return all.stream().collect(Collectors.toMap(ActionView::id, a -> summary(a,
-                recorded.getOrDefault(a.id(), new ActionProgress(a.id(), planId)), notes.get(a.id()))));
-    }
-
-    private ProgressView summary(ActionView a, ActionProgress p, ProgressNote latest) {
-        return new ProgressView(p.status(), p.reason(), p.status().daysLate(a.dueDate(), LocalDate.now(clock)),
-                p.changedBy(), p.changedAt(), latest, p.version());
+        return new ActionProgressView(a, summaries.summary(a, progressOf(action), latest), history, tracker.mayTrack());
     }
 
     private Tracker tracker(UUID personId, PlanAction action) {

@@ -31,11 +31,13 @@ class JpaPlanOverview implements PlanOverview {
     private final NextStepsReader next;
     private final PlanVersions versions;
     private final JpaPlanProgress progress;
+    private final ProgressSummaries actionProgress;
 
     JpaPlanOverview(PlanGuard guard, CarePlanRepository plans, PlanOutcomeRepository outcomes, NeedsRecords needs,
                     ArrangeReader arrange, PlanMoneyRepository money, ControlReader control, NextStepsReader next,
-                    PlanVersions versions, JpaPlanProgress progress) {
+                    PlanVersions versions, JpaPlanProgress progress, ProgressSummaries actionProgress) {
         this.progress = progress;
+        this.actionProgress = actionProgress;
         this.guard = guard;
         this.plans = plans;
         this.outcomes = outcomes;
@@ -62,6 +64,7 @@ class JpaPlanOverview implements PlanOverview {
         NextStepsView nextSteps = next.view(planId);
         return new PlanOverviewView(plan, versions.state(personId),
                 progress.of(plan, assessed, wanted, arranged, spending, inControl, nextSteps),
-                wanted, assessed, arranged, spending, inControl, nextSteps);
+                wanted, assessed, arranged, spending, inControl, nextSteps,
+                actionProgress.statuses(planId, nextSteps.actions()));
     }
 }

@@ -64,7 +64,8 @@ class PlanPages {
         found.ifPresent(o -> model.addAttribute("state", o.state()).addAttribute("progress", o.progress())
                 .addAttribute("outcomes", o.outcomes()).addAttribute("needs", o.needs())
                 .addAttribute("arrange", o.arrange()).addAttribute("money", o.money())
-                .addAttribute("control", o.control()).addAttribute("next", o.next()));
+                .addAttribute("control", o.control()).addAttribute("next", o.next())
+                .addAttribute("actionProgress", o.actionProgress()));
         model.addAttribute("mayPlan", people.mayPlanFor(id));
         model.addAttribute("ownWords", plans.writesOwnWords(id));
         model.addAttribute("panels", found.map(o -> panels(panels, PlanPanel.Page.PLAN, id, o.state().status()))
