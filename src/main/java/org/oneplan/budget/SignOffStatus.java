@@ -11,7 +11,9 @@ import java.util.UUID;
  *
  * @param workingDays working days since the latest submission: up to today while with the authoriser, otherwise
  *                    up to the decision
- * @param changedSinceSubmission whether the plan has changed since it was sent, so it cannot be signed off
+ * @param changedSinceSubmission whether the plan reads differently from when it was sent, so it cannot be signed
+ *                               off; nothing in OnePlan changes a plan while it is with the authoriser, but how it
+ *                               reads still can (a renamed support type), so the rule stays
  */
 public record SignOffStatus(UUID id, UUID personId, Stage stage, Instant firstSubmittedAt, Instant submittedAt,
                             String submittedBy, int workingDays, int authorisersNeeded, boolean changedSinceSubmission,

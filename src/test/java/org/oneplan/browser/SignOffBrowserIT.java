@@ -28,7 +28,9 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Sign-off in the browser with a plan waiting: the authoriser's queue, the decision page with its checklist, a
- * return refused for want of reasons, then returned; the plan page with the reasons; each page scanned by axe-core.
+ * return refused for want of reasons, then returned; the plan page with the reasons; and, for the coordinator while
+ * it waits, the plan and budget pages saying changes are paused and the page refusing a change. Each page is scanned
+ * by axe-core.
  */
 @Import(TestPeople.Config.class)
 class SignOffBrowserIT extends BrowserSupport {
@@ -42,11 +44,9 @@ class SignOffBrowserIT extends BrowserSupport {
     @Autowired PlanVersions versions;
     @Autowired SignOffs signOffs;
 
-    @Test
-    void anAuthoriserReturnsAPlanWithReasonsAndEveryPageIsAccessible() {
-        UUID team = accounts.newTeam("Sign-off tour").id();
+    /** Tess Tour's plan with a budget, agreed by her and sent for sign-off by {@code coordinator} of {@code team}. */
+    private UUID sentPlan(UUID team, AccountPrincipal coordinator) {
         UUID person = testPeople.onCaseload(team, "Tess", "Tour").id();
-        AccountPrincipal coordinator = accounts.principal(accounts.newUser(Set.of(team), Role.COORDINATOR));
         SignedIn.as(coordinator, () -> {
             plans.start(person);
             UUID outcome = outcomes.add(person, new OutcomeDraft("I want to get to church on Sundays", Whose.PERSON,
@@ -59,6 +59,31 @@ class SignOffBrowserIT extends BrowserSupport {
                     "Sam Patel", java.time.LocalDate.now(), "Tess", null, null, null));
             return signOffs.submit(person);
         });
+        return person;
+    }
+
+    @Test
+    void whileThePlanIsWithTheAuthoriserItsPagesSayChangesArePausedAndAChangeIsRefused() {
+        UUID team = accounts.newTeam("Sign-off paused").id();
+        UserAccount coordinator = accounts.newUser(Set.of(team), Role.COORDINATOR);
+        UUID person = sentPlan(team, accounts.principal(coordinator));
+        driver.get(url("/sign-in"));
+        signIn(coordinator.username(), TestAccounts.PASSWORD);
+        visit("/people/" + person + "/plan");
+        assertThat(driver.findElement(By.id("sign-off")).getText()).contains("With the authoriser \u2014 changes are paused");
+        visit("/people/" + person + "/plan/budget");
+        visit("/people/" + person + "/plan/matters-now");
+        field("text").sendKeys("Singing");
+        submit();
+        assertThat(driver.getTitle()).startsWith("This plan is with the authoriser");
+        axeScan(driver, "the page refusing a change while the plan is with the authoriser");
+    }
+
+    @Test
+    void anAuthoriserReturnsAPlanWithReasonsAndEveryPageIsAccessible() {
+        UUID team = accounts.newTeam("Sign-off tour").id();
+        AccountPrincipal coordinator = accounts.principal(accounts.newUser(Set.of(team), Role.COORDINATOR));
+        sentPlan(team, coordinator);
         UserAccount authoriser = accounts.newUser(Set.of(team), Role.AUTHORISER);
         driver.get(url("/sign-in"));
         signIn(authoriser.username(), TestAccounts.PASSWORD);

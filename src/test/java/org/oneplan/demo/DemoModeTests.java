@@ -108,7 +108,7 @@ class DemoModeTests {
     }
 
     @Test
-    void margaretsPlanIsSignedOffEileensWaitsSevenWorkingDaysAndDanielsWasReturned() throws Exception {
+    void margaretsPlanIsSignedOffEileensWaitsSevenWorkingDaysUnchangedAndDanielsWasReturned() throws Exception {
         String margaret = personId("Okafor");
         mvc.perform(page("/people/" + margaret + "/plan/versions/3"))
                 .andExpect(content().string(containsString("Signed off by David Clarke")))
@@ -122,6 +122,12 @@ class DemoModeTests {
                 .andExpect(jsonPath("$.items[0].name").value("Eileen Porter"))
                 .andExpect(jsonPath("$.items[0].workingDays").value(7))
                 .andExpect(jsonPath("$.items[0].flag").value("HALFWAY"));
+        String eileen = personId("Porter");
+        mvc.perform(as("coordinator", "/api/v1/people/" + eileen + "/plan"))
+                .andExpect(jsonPath("$.status").value("AGREED_AWAITING_SIGN_OFF"))
+                .andExpect(jsonPath("$.signOff.changedSinceSubmission").value(false));
+        mvc.perform(page("/people/" + eileen + "/plan"))
+                .andExpect(content().string(containsString("With the authoriser \u2014 changes are paused")));
         mvc.perform(page("/people/" + personId("Novak") + "/plan"))
                 .andExpect(content().string(containsString("Returned on")))
                 .andExpect(content().string(containsString("how he will choose them")));

@@ -29,7 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A person's personal budget and spending plan. Anyone signed in may ask; only those who may see the person
  * are shown it. Planners record the budget's parts and the spending plan's lines once the plan says there will
- * be a budget; a change to what exists needs If-Match with its version.
+ * be a budget; a change to what exists needs If-Match with its version. While the plan is with the authoriser
+ * every change is a 409 problem.
  */
 @RestController
 @RequestMapping("/api/v1/people/{id}/plan/budget")

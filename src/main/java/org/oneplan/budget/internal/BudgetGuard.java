@@ -1,10 +1,14 @@
 package org.oneplan.budget.internal;
 
+import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
+import org.oneplan.budget.SignOffStatus;
 import org.oneplan.people.People;
 import org.oneplan.planning.CarePlans;
+import org.oneplan.planning.PlanWithAuthoriserException;
 import org.oneplan.planning.SpendingMoney;
 import org.oneplan.web.RecordNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
@@ -12,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who may see and change a personal budget, as for the plan it belongs to: whoever may see the person reads
- * it; those who may plan with them change it, and only once the plan says there will be a personal budget.
- * A person the caller may not see looks missing; a refused change is audited.
+ * it; those who may plan with them change it, only once the plan says there will be a personal budget, and
+ * never while the plan is with the authoriser. A person the caller may not see looks missing; a refused change
+ * is audited.
  */
 @Component
 class BudgetGuard {
@@ -24,12 +29,14 @@ class BudgetGuard {
     private final CarePlans plans;
     private final SpendingMoney money;
     private final AuditTrail audit;
+    private final SignOffRepository signOffs;
 
-    BudgetGuard(People people, CarePlans plans, SpendingMoney money, AuditTrail audit) {
+    BudgetGuard(People people, CarePlans plans, SpendingMoney money, AuditTrail audit, SignOffRepository signOffs) {
         this.people = people;
         this.plans = plans;
         this.money = money;
         this.audit = audit;
+        this.signOffs = signOffs;
     }
 
     void visible(UUID personId) {
@@ -52,8 +59,19 @@ class BudgetGuard {
             throw new AccessDeniedException("May not plan for this person");
         }
         UUID planId = planOf(personId);
+        withAuthoriserSince(planId, personId).ifPresent(sent -> {
+            audit.record(AuditAction.REFUSED, RECORD_TYPE, personId,
+                    "Tried to change the personal budget while the plan is with the authoriser");
+            throw new PlanWithAuthoriserException(personId, sent);
+        });
         BudgetRuleException.require(expected(personId), "budget", "budget.error.notExpected");
         return planId;
+    }
+
+    /** When the plan was last sent, while it is with the authoriser; empty otherwise. Not audited. */
+    Optional<Instant> withAuthoriserSince(UUID planId, UUID personId) {
+        return signOffs.latest(personId).filter(s -> s.planId().equals(planId)
+                && s.stage() == SignOffStatus.Stage.WITH_AUTHORISER).map(SignOff::submittedAt);
     }
 
     /** Whether the plan says the person will have a personal budget; not audited (it shows no words). */

@@ -61,7 +61,10 @@ class SignOff {
         return s;
     }
 
-    /** Sent again: after a return once it has changed, or while with the authoriser to replace a changed plan. */
+    /**
+     * Sent again: after a return once it has changed. The rule also lets a changed plan replace one with the
+     * authoriser, though nothing in OnePlan lets the person agree a changed plan while it waits.
+     */
     void resubmit(String hash, int needed, SignOffBy by) {
         BudgetRuleException.require(stage != Stage.SIGNED_OFF, "signOff", "signoff.error.signedOff");
         BudgetRuleException.require(stage != Stage.WITH_AUTHORISER || !hash.equals(contentHash), "signOff",

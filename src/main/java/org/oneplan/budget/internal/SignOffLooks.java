@@ -39,6 +39,12 @@ public class SignOffLooks {
         return signOffs.latest(personId).map(reader::view);
     }
 
+    /** Whether the person's plan is with the authoriser now, so that nothing in it or its budget may change. */
+    public boolean withAuthoriser(UUID personId) {
+        guard.visible(personId);
+        return signOffs.latest(personId).filter(s -> s.stage() == SignOffStatus.Stage.WITH_AUTHORISER).isPresent();
+    }
+
     /** The same, for a page that shows it on its own: the look is audited. */
     public Optional<SignOffStatus> read(UUID personId) {
         Optional<SignOffStatus> status = status(personId);

@@ -2,6 +2,7 @@ package org.oneplan.budget.web;
 
 import java.util.UUID;
 import org.oneplan.budget.internal.BudgetView;
+import org.oneplan.budget.internal.SignOffLooks;
 import org.oneplan.people.People;
 import org.oneplan.planning.SpendingMoney;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,18 +23,23 @@ class BudgetPages {
     private final BudgetPageParts parts;
     private final SpendingMoney money;
     private final People people;
+    private final SignOffLooks looks;
 
-    BudgetPages(BudgetPageParts parts, SpendingMoney money, People people) {
+    BudgetPages(BudgetPageParts parts, SpendingMoney money, People people, SignOffLooks looks) {
         this.parts = parts;
         this.money = money;
         this.people = people;
+        this.looks = looks;
     }
 
     @GetMapping("/people/{id}/plan/budget")
     @PreAuthorize(BudgetPageParts.READERS)
     String budget(@PathVariable UUID id, Model model) {
         BudgetView budget = parts.addTo(model, id);
-        model.addAttribute("mayPlan", people.mayPlanFor(id));
+        // No change links while the plan is with the authoriser: nothing in it may change until they decide.
+        boolean paused = looks.withAuthoriser(id);
+        model.addAttribute("paused", paused);
+        model.addAttribute("mayPlan", !paused && people.mayPlanFor(id));
         if (!budget.expected()) {
             model.addAttribute("money", money.find(id).orElse(null));
             return "budget/budget";

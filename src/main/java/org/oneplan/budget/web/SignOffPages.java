@@ -77,8 +77,7 @@ class SignOffPages {
         BigDecimal whole = budgets.summary(id).map(BudgetSummary::wholePerYear).orElse(null);
         model.addAttribute("state", state);
         boolean awaiting = state.status() == PlanStatus.AGREED_AWAITING_SIGN_OFF;
-        boolean waiting = status != null && status.stage() == SignOffStatus.Stage.WITH_AUTHORISER
-                && !status.changedSinceSubmission();
+        boolean waiting = status != null && status.stage() == SignOffStatus.Stage.WITH_AUTHORISER;
         model.addAttribute("awaiting", awaiting);
         model.addAttribute("waiting", waiting);
         model.addAttribute("sendable", awaiting && !waiting);

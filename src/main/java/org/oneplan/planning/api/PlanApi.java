@@ -36,6 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * A person's one plan. Anyone signed in may ask; the plan service shows it only to those who may see the
  * person. Planners start it and write answers; changing an answer needs If-Match with the answer's version.
+ * While the plan is with the authoriser every change to it is a 409 problem (see {@code WithAuthoriserAdvice}).
  */
 @RestController
 @RequestMapping("/api/v1/people/{id}/plan")
@@ -75,7 +76,8 @@ class PlanApi {
     @GetMapping("/state")
     @PreAuthorize(READERS)
     @Operation(summary = "Where the plan is: draft, ready to agree or agreed; the latest version; what the Care Act "
-            + "completeness check finds missing; every time the person was asked to agree")
+            + "completeness check finds missing; every time the person was asked to agree; while it is with the "
+            + "authoriser, since when (withAuthoriserSince), during which every change to it is a 409")
     PlanState state(@PathVariable UUID id) {
         return versions.state(id);
     }

@@ -54,7 +54,7 @@ class JpaCarePlans implements CarePlans {
 
     @Override
     public PlanView start(UUID personId) {
-        guard.plannable(personId);
+        guard.planner(personId);
         return plans.findForPerson(personId).map(CarePlan::view).orElseGet(() -> {
             CarePlan plan = plans.saveAndFlush(new CarePlan(personId, users.require().username(), now()));
             audit.record(AuditAction.CREATED, RECORD_TYPE, personId, "Started the plan");
@@ -68,7 +68,9 @@ class JpaCarePlans implements CarePlans {
         CurrentUser user = users.require();
         if (writesOwnWords(personId)) {
             guard.visible(personId);
-            if (!prompt.theirOwn()) {
+            if (prompt.theirOwn()) {
+                guard.changeable(personId);
+            } else {
                 guard.plannable(personId);
             }
             boolean isThePerson = user.ownPersonId().filter(personId::equals).isPresent();

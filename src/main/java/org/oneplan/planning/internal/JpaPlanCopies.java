@@ -52,7 +52,7 @@ class JpaPlanCopies implements PlanCopies {
 
     @Override
     public CopyView record(UUID personId, CopyDraft draft) {
-        guard.plannable(personId);
+        guard.planner(personId);
         UUID planId = guard.planOf(personId);
         if (draft.version() != null && versions.find(planId, draft.version()).isEmpty()) {
             throw PlanCopy.refused("version", "unknown");

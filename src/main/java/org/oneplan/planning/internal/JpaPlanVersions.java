@@ -15,7 +15,6 @@ import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.PlanState;
 import org.oneplan.planning.PlanStatus;
 import org.oneplan.planning.PlanVersions;
-import org.oneplan.planning.SignOffGate;
 import org.oneplan.planning.VersionView;
 import org.oneplan.web.RecordNotFoundException;
 import org.springframework.stereotype.Service;
@@ -34,11 +33,11 @@ class JpaPlanVersions implements PlanVersions {
     private final AuditTrail audit;
     private final Clock clock;
     private final AgreementEvents events;
-    private final List<SignOffGate> gates;
+    private final SignOffGates gates;
 
     JpaPlanVersions(CarePlanRepository plans, PlanVersionRepository versions, PlanAgreementRepository agreements,
                     PlanContent content, PlanGuard guard, CurrentUsers users, AuditTrail audit, Clock clock,
-                    AgreementEvents events, List<SignOffGate> gates) {
+                    AgreementEvents events, SignOffGates gates) {
         this.events = events;
         this.gates = gates;
         this.plans = plans;
@@ -82,7 +81,7 @@ class JpaPlanVersions implements PlanVersions {
         check(a, LocalDate.now(clock));
         Integer number = null;
         String by = users.require().username();
-        boolean awaits = a.decision().agrees() && gates.stream().anyMatch(g -> g.needsSignOff(plan.id(), personId));
+        boolean awaits = a.decision().agrees() && gates.needSignOff(plan.id(), personId);
         if (a.decision().agrees() && !awaits) {
             number = versions.latest(plan.id()).map(PlanVersion::number).orElse(0) + 1;
             versions.save(new PlanVersion(plan.id(), number, json, hash, by, now()));
@@ -138,7 +137,8 @@ class JpaPlanVersions implements PlanVersions {
                 : plan.readyWith(hash) ? PlanStatus.READY_TO_AGREE : PlanStatus.DRAFT;
         List<PlanPart.Gap> gaps = content.gaps(plan.id(), personId);
         return new PlanState(status, latest.map(PlanVersion::number).orElse(0), gaps,
-                agreements.allOf(plan.id()).stream().map(PlanAgreement::view).toList());
+                agreements.allOf(plan.id()).stream().map(PlanAgreement::view).toList(),
+                gates.withAuthoriserSince(plan.id(), personId).orElse(null));
     }
 
     private static void check(Agreement a, LocalDate today) {

@@ -4,13 +4,15 @@ import java.util.UUID;
 import org.oneplan.audit.AuditAction;
 import org.oneplan.audit.AuditTrail;
 import org.oneplan.people.People;
+import org.oneplan.planning.PlanWithAuthoriserException;
 import org.oneplan.web.RecordNotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see and change a person's plan: whoever may see the person reads it; those who may plan with
- * them change it. A person the caller may not see looks missing; a refused change is audited.
+ * them change it, except while it is with the authoriser. A person the caller may not see looks missing; a
+ * refused change is audited.
  */
 @Component
 class PlanGuard {
@@ -20,11 +22,13 @@ class PlanGuard {
     private final People people;
     private final CarePlanRepository plans;
     private final AuditTrail audit;
+    private final SignOffGates gates;
 
-    PlanGuard(People people, CarePlanRepository plans, AuditTrail audit) {
+    PlanGuard(People people, CarePlanRepository plans, AuditTrail audit, SignOffGates gates) {
         this.people = people;
         this.plans = plans;
         this.audit = audit;
+        this.gates = gates;
     }
 
     void visible(UUID personId) {
@@ -33,12 +37,31 @@ class PlanGuard {
         }
     }
 
+    /** For a change to the plan's content: the caller may plan with the person, and the plan can change now. */
     void plannable(UUID personId) {
+        planner(personId);
+        changeable(personId);
+    }
+
+    /**
+     * The caller may plan with the person, whether or not the plan can change now: for what is kept outside the
+     * plan's content (copies given) and for starting a plan.
+     */
+    void planner(UUID personId) {
         visible(personId);
         if (!people.mayPlanFor(personId)) {
             audit.record(AuditAction.REFUSED, RECORD_TYPE, personId, "Tried to change the plan");
             throw new AccessDeniedException("May not plan for this person");
         }
+    }
+
+    /** Refuses any change to the plan while it is with the authoriser, after {@link #visible}. */
+    void changeable(UUID personId) {
+        plans.idForPerson(personId).flatMap(plan -> gates.withAuthoriserSince(plan, personId)).ifPresent(sent -> {
+            audit.record(AuditAction.REFUSED, RECORD_TYPE, personId,
+                    "Tried to change the plan while it is with the authoriser");
+            throw new PlanWithAuthoriserException(personId, sent);
+        });
     }
 
     /**

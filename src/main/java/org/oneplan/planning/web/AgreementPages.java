@@ -47,7 +47,7 @@ class AgreementPages {
         model.addAttribute("person", people.findRecord(id).orElseThrow(() -> new RecordNotFoundException("Person")));
         PlanState state = versions.state(id);
         model.addAttribute("state", state);
-        model.addAttribute("mayPlan", people.mayPlanFor(id));
+        model.addAttribute("mayPlan", !state.withAuthoriser() && people.mayPlanFor(id));
         model.addAttribute("panels", PlanPages.panels(panels, PlanPanel.Page.CHECK, id, state.status()));
         return "planning/check";
     }

@@ -66,8 +66,10 @@ class PlanPages {
                 .addAttribute("arrange", o.arrange()).addAttribute("money", o.money())
                 .addAttribute("control", o.control()).addAttribute("next", o.next())
                 .addAttribute("actionProgress", o.actionProgress()));
-        model.addAttribute("mayPlan", people.mayPlanFor(id));
-        model.addAttribute("ownWords", plans.writesOwnWords(id));
+        // No change links while the plan is with the authoriser: nothing in it may change until they decide.
+        boolean paused = found.map(o -> o.state().withAuthoriser()).orElse(false);
+        model.addAttribute("mayPlan", !paused && people.mayPlanFor(id));
+        model.addAttribute("ownWords", !paused && plans.writesOwnWords(id));
         model.addAttribute("panels", found.map(o -> panels(panels, PlanPanel.Page.PLAN, id, o.state().status()))
                 .orElse(List.of()));
         model.addAttribute("stages", PlanSection.Stage.values());

@@ -2,6 +2,7 @@ package org.oneplan.review.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
+import org.oneplan.planning.PlanVersions;
 import org.oneplan.review.Reviews;
 import org.oneplan.web.RuleException;
 import org.oneplan.web.StaleRecordException;
@@ -16,24 +17,26 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Check the record, then complete the review: what it will change in the plan, what is still missing (each linked to
- * where to write it), and the button that updates the plan as a draft for the person to agree.
+ * where to write it), and the button that updates the plan as a draft for the person to agree; not while the plan is
+ * with the authoriser, as nothing in it may change until they sign it off or return it.
  */
 @Controller
 class CompletionPages {
 
     private final Reviews reviews;
     private final ReviewPageParts parts;
+    private final PlanVersions versions;
 
-    CompletionPages(Reviews reviews, ReviewPageParts parts) {
+    CompletionPages(Reviews reviews, ReviewPageParts parts, PlanVersions versions) {
         this.reviews = reviews;
         this.parts = parts;
+        this.versions = versions;
     }
 
     @GetMapping(RecordPages.RECORD + "/check")
     @PreAuthorize(ReviewPageParts.PLANNERS)
     String check(@PathVariable UUID id, @PathVariable UUID reviewId, Model model) {
-        parts.review(model, id, reviewId);
-        return "review/check";
+        return show(model, id, reviewId);
     }
 
     @PostMapping(RecordPages.RECORD + "/complete")
@@ -50,7 +53,13 @@ class CompletionPages {
             model.addAttribute("refusal", parts.text("review.conflict"));
             response.setStatus(HttpServletResponse.SC_CONFLICT);
         }
+        return show(model, id, reviewId);
+    }
+
+    /** The check page; while the plan is with the authoriser it says the review cannot be completed yet. */
+    private String show(Model model, UUID id, UUID reviewId) {
         parts.review(model, id, reviewId);
+        model.addAttribute("planWithAuthoriser", versions.state(id).withAuthoriser());
         return "review/check";
     }
 }
