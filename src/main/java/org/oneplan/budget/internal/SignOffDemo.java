@@ -7,8 +7,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.oneplan.access.DemoSignIn;
 import org.oneplan.access.Organisations;
 import org.oneplan.budget.SignOffDecision;
 import org.oneplan.budget.SignOffStatus;
@@ -24,11 +24,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -51,7 +46,7 @@ class SignOffDemo implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SignOffDemo.class);
 
-    private final UserDetailsService accounts;
+    private final DemoSignIn demo;
     private final People people;
     private final SignOffs signOffs;
     private final SignOffSettings settings;
@@ -63,10 +58,10 @@ class SignOffDemo implements ApplicationRunner {
     private final WorkingDays workingDays;
     private final Clock clock;
 
-    SignOffDemo(UserDetailsService accounts, People people, SignOffs signOffs, SignOffSettings settings,
+    SignOffDemo(DemoSignIn demo, People people, SignOffs signOffs, SignOffSettings settings,
                 Organisations organisations, PlanVersions versions, SignOffDemoPlans plans,
                 SignOffRepository repository, TransactionTemplate transactions, WorkingDays workingDays, Clock clock) {
-        this.accounts = accounts;
+        this.demo = demo;
         this.people = people;
         this.signOffs = signOffs;
         this.settings = settings;
@@ -81,22 +76,21 @@ class SignOffDemo implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!exists("coordinator") || !exists("authoriser") || !exists("manager")) {
+        if (!demo.exists("coordinator") || !demo.exists("authoriser") || !demo.exists("manager")) {
             return;
         }
-        Map<String, UUID> byName = as("coordinator", () -> people.onMyCaseloads(50)).stream()
+        Map<String, UUID> byName = demo.as("coordinator", () -> people.onMyCaseloads(50)).stream()
                 .collect(Collectors.toMap(PersonSummary::familyName, PersonSummary::id, (a, b) -> a));
         UUID margaret = byName.get("Okafor");
-        if (margaret == null || as("coordinator", () -> signOffs.status(margaret)).isPresent()) {
+        if (margaret == null || demo.as("coordinator", () -> signOffs.status(margaret)).isPresent()) {
             return;
         }
-        as("manager", () -> {
+        demo.as("manager", () -> {
             organisations.settingsScope().forEach(o -> settings.change(o.id(), 10, null, CRITERIA, null));
-            return null;
         });
         UUID porter = byName.get("Porter");
         UUID novak = byName.get("Novak");
-        as("coordinator", () -> {
+        demo.as("coordinator", () -> {
             sent(margaret, "Margaret, her son David", 6);
             plans.complete(porter, new SignOffDemoPlans.Words("At home, with my sister", "I want to get to my "
                     + "knitting group at the library every week", "A support worker who drives me there and stays",
@@ -107,13 +101,12 @@ class SignOffDemo implements ApplicationRunner {
                     "A personal assistant to go to the gym with me twice a week", "personal-assistant", "80"));
             return sent(novak, "Dan and his mum", 4);
         });
-        as("authoriser", () -> {
+        demo.as("authoriser", () -> {
             signOffs.signOff(margaret, new SignOffDecision("A call with Margaret and David after the first three "
                     + "months of the direct payment", CRITERIA, LocalDate.now(clock)));
             signOffs.returnWithReasons(novak, List.of(new SignOffStatus.Reason("BUDGET_SPENDING", "Say what the "
                     + "personal assistant will do with Dan, in his words, and how he will choose them."),
                     new SignOffStatus.Reason("NEXT", "Add when Dan and his mum will check how the first month went.")));
-            return null;
         });
         moveBack(novak, 1);
         log.info("Demo mode: Margaret Okafor's plan signed off as version 3, Eileen Porter's waiting for sign-off, "
@@ -134,24 +127,5 @@ class SignOffDemo implements ApplicationRunner {
         LocalDate today = SignOffAges.date(clock.instant());
         Duration by = Duration.ofDays(ChronoUnit.DAYS.between(this.workingDays.addWorkingDays(today, -workingDays), today));
         transactions.executeWithoutResult(tx -> repository.latest(person).ifPresent(s -> s.movedBack(by)));
-    }
-
-    private boolean exists(String username) {
-        try {
-            return accounts.loadUserByUsername(username) != null;
-        } catch (UsernameNotFoundException e) {
-            return false;
-        }
-    }
-
-    private <T> T as(String username, Supplier<T> work) {
-        UserDetails user = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
     }
 }
