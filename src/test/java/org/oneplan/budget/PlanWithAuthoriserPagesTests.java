@@ -37,7 +37,8 @@ class PlanWithAuthoriserPagesTests extends SignOffSupport {
         submit();
         mvc.perform(as(coordinator, get(plan()))).andExpect(content().string(containsString(PAUSED)))
                 .andExpect(content().string(not(containsString("href=\"/people/" + person + "/plan/matters-now\""))))
-                .andExpect(content().string(not(containsString("/plan/outcomes/new\""))));
+                .andExpect(content().string(not(containsString("/plan/outcomes/new\""))))
+                .andExpect(content().string(not(containsString("ask the person to agree it"))));
         mvc.perform(as(coordinator, get(plan() + "/check"))).andExpect(content().string(containsString(PAUSED)));
         mvc.perform(as(coordinator, get(budget()))).andExpect(content().string(containsString(PAUSED)))
                 .andExpect(content().string(not(containsString("/plan/budget/split\""))))

@@ -102,7 +102,9 @@ class PlanPagesTests extends PlanPagesSupport {
         mvc.perform(as(authoriser, post(plan()))).andExpect(status().isForbidden());
         var own = accounts.linkToPerson(accounts.newUser(Set.of(), Role.PERSON), person);
         mvc.perform(as(own, get(plan()))).andExpect(status().isOk())
-                .andExpect(content().string(containsString("Care and support plan")));
+                .andExpect(content().string(containsString("Care and support plan")))
+                .andExpect(content().string(containsString(">Check the plan</a>")))
+                .andExpect(content().string(not(containsString("ask the person to agree it"))));
         mvc.perform(as(accounts.newUser(Set.of(), Role.SYSTEM_ADMIN), get(plan()))).andExpect(status().isNotFound());
     }
 }
