@@ -1,5 +1,6 @@
 package org.oneplan.review;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -9,20 +10,22 @@ import java.util.UUID;
 import org.oneplan.planning.ActionDraft;
 import org.oneplan.planning.ActionView;
 import org.oneplan.planning.OutcomeView;
+import org.oneplan.planning.ProgressView;
 import org.oneplan.planning.Whose;
 import org.oneplan.planning.Words;
 
 /**
  * A person-centred review as the caller may see it: when and why it happened, each part of the record as written, and
- * the plan's outcomes and actions it looks back on (as they stand now, until it is completed). {@code gaps} is what
- * must still be written before it can be completed; {@code version} is the record's, for changing it.
+ * the plan's outcomes and actions it looks back on (as they stand now, with how each action is getting on, until it is
+ * completed). {@code gaps} is what must still be written before it can be completed; {@code version} is the record's,
+ * for changing it.
  */
 public record ReviewRecord(UUID id, UUID personId, ReviewType type, ReviewStatus status, LocalDate reviewOn,
                            String whatHappened, UUID requestId, LocalDate completedOn, String completedBy,
                            Participants participants, Map<ReviewPart, Words> answers, List<Statement> statements,
                            List<OutcomeReview> outcomes, List<NewOutcome> newOutcomes, List<ActionChoice> actions,
                            List<ActionDraft> newActions, Decisions decisions, WorkingTogether workingTogether,
-                           List<OutcomeView> planOutcomes, List<ActionView> planActions, List<Gap> gaps,
+                           List<OutcomeView> planOutcomes, List<PlanAction> planActions, List<Gap> gaps,
                            long version) {
 
     /** Who took part; the person decides who is invited, and an advocate is named when one took part. */
@@ -49,6 +52,15 @@ public record ReviewRecord(UUID id, UUID personId, ReviewType type, ReviewStatus
 
     /** Whether an action of the plan carries on or is closed. */
     public record ActionChoice(UUID actionId, String actionText, ActionDecision decision) {
+    }
+
+    /**
+     * One of the plan's actions as the review looks back on it: the action (its fields, in JSON), how it is getting
+     * on, and what the review does with it as things stand: the decision recorded ({@code decided}), or else
+     * {@link ActionDecision#untilDecided by its progress}.
+     */
+    public record PlanAction(@JsonUnwrapped ActionView action, ProgressView progress, ActionDecision decision,
+                             boolean decided) {
     }
 
     /** Whether a reassessment is needed, whether the budget needs to change (each with why), and the next review. */

@@ -30,7 +30,11 @@ public interface ReviewRecords {
 
     ReviewRecord removeOutcome(UUID personId, UUID reviewId, UUID newOutcomeId, long expectedVersion);
 
-    /** Whether each of the plan's actions carries on or is closed; an action left out carries on. */
+    /**
+     * Whether each of the plan's actions carries on or is closed, replacing what was decided before. An action left
+     * out is not decided: until it is, it is closed when it is done or no longer needed and carries on otherwise
+     * ({@link ActionDecision#untilDecided}), and completing the review does the same.
+     */
     ReviewRecord actions(UUID personId, UUID reviewId, Map<UUID, ActionDecision> decisions, long expectedVersion);
 
     /** A new SMART action; its outcome is one of the plan's outcomes kept by the review, or a new one. */

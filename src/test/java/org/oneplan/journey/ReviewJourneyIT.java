@@ -1,6 +1,7 @@
 package org.oneplan.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -171,8 +172,9 @@ class ReviewJourneyIT extends JourneySupport {
                 null, "She would rather swim", null, null, null, null, false), v).version();
         v = records.outcome(person, review, plan.garden(), new ReviewRecords.OutcomeDraft(Progress.PARTLY, 6,
                 "A gardener is being found", null, null, null, null, false), v).version();
-        assertThat(records.find(person, review).planActions()).extracting(ActionView::id)
-                .containsExactlyInAnyOrder(plan.minibus(), plan.gardener());
+        assertThat(records.find(person, review).planActions()).extracting(a -> a.action().id(), a -> a.decision())
+                .containsExactlyInAnyOrder(tuple(plan.minibus(), ActionDecision.CLOSE),
+                        tuple(plan.gardener(), ActionDecision.CARRY_OVER));
         v = records.actions(person, review, Map.of(plan.minibus(), ActionDecision.CLOSE,
                 plan.gardener(), ActionDecision.CARRY_OVER), v).version();
         v = records.addOutcome(person, review, new ReviewRecords.Answer("I want to swim every week", Whose.PERSON,

@@ -96,6 +96,34 @@ class ReviewApiTests extends ReviewPagesSupport {
     }
 
     @Test
+    void eachPlanActionComesWithItsProgressAndOneLeftOutOfTheDecisionsClosesWhenDone() throws Exception {
+        progress(plan.minibus(), "DONE", "The office booked her a seat");
+        String created = call(coordinator, post(api("/reviews")).content("{\"type\":\"PLANNED\",\"on\":\"" + today() + "\"}"))
+                .andReturn().getResponse().getHeader("Location");
+        call(coordinator, get(created)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.planActions[0].id").value(plan.minibus().toString()))
+                .andExpect(jsonPath("$.planActions[0].text").value("Ring the church office about the minibus"))
+                .andExpect(jsonPath("$.planActions[0].progress.status").value("DONE"))
+                .andExpect(jsonPath("$.planActions[0].progress.latestNote.note").value("The office booked her a seat"))
+                .andExpect(jsonPath("$.planActions[0].decision").value("CLOSE"))
+                .andExpect(jsonPath("$.planActions[0].decided").value(false))
+                .andExpect(jsonPath("$.planActions[1].progress.status").value("NOT_STARTED"))
+                .andExpect(jsonPath("$.planActions[1].decision").value("CARRY_OVER"));
+        call(coordinator, put(created + "/actions").header("If-Match", "\"0\"")
+                        .content("{\"" + plan.gardener() + "\":\"CLOSE\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.planActions[0].decision").value("CLOSE"))
+                .andExpect(jsonPath("$.planActions[0].decided").value(false))
+                .andExpect(jsonPath("$.planActions[1].decision").value("CLOSE"))
+                .andExpect(jsonPath("$.planActions[1].decided").value(true));
+        call(coordinator, put(created + "/actions").header("If-Match", "\"1\"")
+                        .content("{\"" + plan.minibus() + "\":\"CARRY_OVER\"}"))
+                .andExpect(jsonPath("$.planActions[0].decision").value("CARRY_OVER"))
+                .andExpect(jsonPath("$.planActions[1].decision").value("CARRY_OVER"))
+                .andExpect(jsonPath("$.planActions[1].decided").value(false));
+    }
+
+    @Test
     void aRequestIsAnsweredWithItsVersion() throws Exception {
         String body = call(coordinator, post(api("/review-requests")).content("{\"requestedBy\":\"FAMILY_OR_CARER\","
                 + "\"requesterName\":\"Karen\",\"requestedOn\":\"" + today() + "\",\"why\":\"Falls\"}"))

@@ -3,6 +3,7 @@ package org.oneplan.review;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.Set;
@@ -67,6 +68,13 @@ abstract class ReviewPagesSupport {
     long version(String record) {
         return jdbc.queryForObject("select version from review where id = ?", Long.class,
                 UUID.fromString(record.substring(record.lastIndexOf('/') + 1)));
+    }
+
+    /** Records progress on one of the plan's actions, as its coordinator does on the action's progress page. */
+    void progress(UUID action, String status, String note) throws Exception {
+        mvc.perform(as(coordinator, post("/people/" + person + "/plan/actions/" + action + "/progress"))
+                .param("status", status).param("note", note).param("version", "0"))
+                .andExpect(status().is3xxRedirection());
     }
 
     static MockHttpServletRequestBuilder date(MockHttpServletRequestBuilder request, String field, LocalDate date) {

@@ -2,12 +2,14 @@ package org.oneplan.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -45,6 +47,25 @@ class ReviewRecordPagesTests extends ReviewPagesSupport {
                         .param("working", "true").param("perspective", "PERSON").param("text", "Too late"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("This review has been completed")));
+    }
+
+    @Test
+    void completingClosesAnUndecidedActionThatIsDoneAndCarriesOverOneUnderWayWithItsProgress() throws Exception {
+        progress(plan.minibus(), "DONE", "Booked");
+        progress(plan.gardener(), "IN_PROGRESS", "Asked the neighbours");
+        String record = openReviewToday();
+        write(record, false);
+        mvc.perform(as(coordinator, post(record + "/complete")).param("version", "" + version(record)))
+                .andExpect(redirectedUrl("/people/" + person + "/plan"));
+
+        assertThat(jdbc.queryForList("select a.text from plan_action a join care_plan p on p.id = a.plan_id "
+                + "where p.person_id = ? and a.removed_at is null order by a.text", String.class, person))
+                .containsExactly("Book the family swim on Saturday", "Find a gardener");
+        assertThat(jdbc.queryForObject("select status from action_progress where action_id = ?", String.class,
+                plan.gardener())).isEqualTo("IN_PROGRESS");
+        mvc.perform(as(coordinator, get(record + "/check")))
+                .andExpect(content().string(containsString("Action closed: Ring the church office about the minibus")))
+                .andExpect(content().string(not(containsString("Action closed: Find a gardener"))));
     }
 
     @Test
@@ -102,6 +123,11 @@ class ReviewRecordPagesTests extends ReviewPagesSupport {
     }
 
     void write(String record) throws Exception {
+        write(record, true);
+    }
+
+    /** Writes every part of the record; the plan's actions are decided (minibus closed) only if {@code decide}. */
+    void write(String record, boolean decide) throws Exception {
         perform(save(post(record + "/answers/important-now"), record).param("text", "My garden and my grandson")
                 .param("whose", "PERSON"));
         perform(save(post(record + "/participants"), record).param("personTookPart", "true")
@@ -114,9 +140,12 @@ class ReviewRecordPagesTests extends ReviewPagesSupport {
                 .param("newWording", "I want to grow vegetables in my garden").param("wordingWhose", "PERSON"));
         perform(save(post(record + "/new-outcomes/new"), record).param("text", "I want to swim with my grandson")
                 .param("whose", "PERSON"));
-        String swim = jdbc.queryForObject("select cast(id as varchar) from review_new_outcome", String.class);
-        perform(save(post(record + "/actions"), record).param("decisions[" + plan.minibus() + "]", "CLOSE")
-                .param("decisions[" + plan.gardener() + "]", "CARRY_OVER"));
+        String swim = jdbc.queryForObject("select cast(id as varchar) from review_new_outcome where review_id = ?",
+                String.class, UUID.fromString(record.substring(record.lastIndexOf('/') + 1)));
+        if (decide) {
+            perform(save(post(record + "/actions"), record).param("decisions[" + plan.minibus() + "]", "CLOSE")
+                    .param("decisions[" + plan.gardener() + "]", "CARRY_OVER"));
+        }
         perform(date(save(post(record + "/actions/new"), record).param("text", "Book the family swim on Saturday")
                 .param("owner", "SUPPORTER").param("ownerName", "Tom (grandson)").param("outcomeId", swim)
                 .param("layer", "COMMUNITY"), "dueDate", today().plusWeeks(3)));

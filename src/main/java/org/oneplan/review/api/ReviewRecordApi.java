@@ -41,7 +41,8 @@ class ReviewRecordApi {
 
     @GetMapping
     @PreAuthorize(ReviewsApi.READERS)
-    @Operation(summary = "The review record; while in progress, with the plan's outcomes and actions and what is missing")
+    @Operation(summary = "The review record; while in progress, with the plan's outcomes, its actions (each with its "
+            + "progress and the decision as it stands) and what is missing")
     ResponseEntity<ReviewRecord> read(@PathVariable UUID id, @PathVariable UUID reviewId) {
         ReviewRecord record = records.find(id, reviewId);
         return ReviewETags.ok(record.version(), record);
@@ -109,7 +110,8 @@ class ReviewRecordApi {
 
     @PutMapping("/actions")
     @PreAuthorize(ReviewsApi.PLANNERS)
-    @Operation(summary = "For the plan's actions, by id: CARRY_OVER or CLOSE; an action left out carries over")
+    @Operation(summary = "For the plan's actions, by id: CARRY_OVER or CLOSE. An action left out is "
+            + "undecided: it is closed if DONE or NO_LONGER_NEEDED, else carried over, as its planActions decision says")
     ResponseEntity<ReviewRecord> actions(@PathVariable UUID id, @PathVariable UUID reviewId,
             @RequestHeader(HttpHeaders.IF_MATCH) String ifMatch, @RequestBody Map<UUID, ActionDecision> body) {
         return write(ifMatch, v -> records.actions(id, reviewId, body, v));

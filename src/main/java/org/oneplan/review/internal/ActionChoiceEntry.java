@@ -25,6 +25,15 @@ class ActionChoiceEntry {
         this.decision = decision;
     }
 
+    /** The decision as things stand for an action of the plan, recorded. */
+    static ActionChoiceEntry of(ReviewRecord.PlanAction a) {
+        return new ActionChoiceEntry(a.action().id(), a.action().text(), a.decision());
+    }
+
+    UUID actionId() { return actionId; }
+
+    ActionDecision decision() { return decision; }
+
     ReviewRecord.ActionChoice view() {
         return new ReviewRecord.ActionChoice(actionId, actionText, decision);
     }

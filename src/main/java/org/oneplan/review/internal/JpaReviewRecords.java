@@ -98,8 +98,8 @@ class JpaReviewRecords implements ReviewRecords {
             if (!current.stream().map(ActionView::id).toList().containsAll(decisions.keySet())) {
                 throw new ReviewRuleException("decisions", "review.error.noSuchEntry");
             }
-            r.choose(current.stream().map(a -> new ActionChoiceEntry(a.id(), a.text(),
-                    decisions.getOrDefault(a.id(), ActionDecision.CARRY_OVER))).toList());
+            r.choose(current.stream().filter(a -> decisions.get(a.id()) != null)
+                    .map(a -> new ActionChoiceEntry(a.id(), a.text(), decisions.get(a.id()))).toList());
         });
     }
 

@@ -18,7 +18,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.oneplan.planning.ActionDraft;
+import org.oneplan.planning.ProgressView;
+import org.oneplan.planning.TrackedSteps;
 import org.oneplan.planning.Words;
+import org.oneplan.review.ActionDecision;
 import org.oneplan.review.ReviewPart;
 import org.oneplan.review.ReviewRecord;
 import org.oneplan.review.ReviewRecords;
@@ -108,6 +111,20 @@ abstract class ReviewContent {
         inProgress();
         choices.clear();
         choices.addAll(decisions);
+    }
+
+    /**
+     * Each of the plan's current actions with its progress and what the review does with it: the decision recorded,
+     * or else the one its progress suggests ({@link ActionDecision#untilDecided}).
+     */
+    List<ReviewRecord.PlanAction> planActions(TrackedSteps steps) {
+        Map<UUID, ActionDecision> recorded = choices.stream()
+                .collect(Collectors.toMap(ActionChoiceEntry::actionId, ActionChoiceEntry::decision, (a, b) -> b));
+        return steps.next().actions().stream().map(a -> {
+            ProgressView p = steps.progress().get(a.id());
+            ActionDecision d = recorded.get(a.id());
+            return new ReviewRecord.PlanAction(a, p, d != null ? d : ActionDecision.untilDecided(p.status()), d != null);
+        }).toList();
     }
 
     /** {@code planOutcomes}: the plan's current outcomes; the action may serve one the review does not close. */

@@ -10,6 +10,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import org.mockito.ArgumentCaptor;
 import org.oneplan.planning.ActionDraft;
 import org.oneplan.planning.ActionLayer;
 import org.oneplan.planning.ActionOwner;
+import org.oneplan.planning.ActionStatus;
+import org.oneplan.planning.ActionTracking;
 import org.oneplan.planning.ActionView;
 import org.oneplan.planning.CheckIn;
 import org.oneplan.planning.NextSteps;
@@ -25,11 +28,14 @@ import org.oneplan.planning.NextStepsView;
 import org.oneplan.planning.OutcomeDraft;
 import org.oneplan.planning.OutcomeView;
 import org.oneplan.planning.Outcomes;
+import org.oneplan.planning.ProgressView;
 import org.oneplan.planning.ReviewArrangements;
 import org.oneplan.planning.ReviewDraft;
+import org.oneplan.planning.TrackedSteps;
 import org.oneplan.planning.Whose;
 import org.oneplan.review.ActionDecision;
 import org.oneplan.review.Progress;
+import org.oneplan.review.ReviewRecord;
 import org.oneplan.review.ReviewRecords;
 
 /** Completing a review carries the plan's outcomes and actions into its next version through the plan's services. */
@@ -37,13 +43,16 @@ class PlanUpdateTests {
 
     final Outcomes outcomes = mock(Outcomes.class);
     final NextSteps next = mock(NextSteps.class);
-    final PlanUpdate update = new PlanUpdate(outcomes, next);
+    final ActionTracking tracking = mock(ActionTracking.class);
+    final PlanUpdate update = new PlanUpdate(outcomes, next, tracking);
     final UUID person = UUID.randomUUID();
     final OutcomeView church = ReviewRulesTests.outcome("I want to get to church on Sundays");
     final OutcomeView garden = ReviewRulesTests.outcome("I want to keep my garden going");
     final OutcomeView bus = ReviewRulesTests.outcome("I want to use the bus on my own");
     final ActionView minibus = action("Ring the church office about the minibus", church.id(), 3);
     final ActionView gardener = action("Find a gardener", garden.id(), 5);
+    Map<UUID, ProgressView> progress = Map.of(minibus.id(), status(ActionStatus.NOT_STARTED),
+            gardener.id(), status(ActionStatus.IN_PROGRESS));
     final ReviewArrangements arranged = new ReviewArrangements(Set.of(CheckIn.CALL), "Every month", "At home",
             ReviewRulesTests.TODAY.plusMonths(2), "c", Instant.now(), 4);
     final Review review = new ReviewRulesTests().inProgress();
@@ -84,6 +93,28 @@ class PlanUpdateTests {
     }
 
     @Test
+    void anUndecidedActionIsClosedWhenDoneOrNoLongerNeededAndCarriedOverOtherwiseAndTheReviewSaysSo() {
+        progress = Map.of(minibus.id(), status(ActionStatus.DONE), gardener.id(), status(ActionStatus.IN_PROGRESS));
+        apply();
+
+        verify(next).remove(person, minibus.id(), 3);
+        verify(next, never()).remove(eq(person), eq(gardener.id()), any(Long.class));
+        assertThat(review.choices()).containsExactly(
+                new ReviewRecord.ActionChoice(minibus.id(), minibus.text(), ActionDecision.CLOSE),
+                new ReviewRecord.ActionChoice(gardener.id(), gardener.text(), ActionDecision.CARRY_OVER));
+    }
+
+    @Test
+    void aDecisionRecordedByTheReviewWinsOverTheActionsProgress() {
+        progress = Map.of(minibus.id(), status(ActionStatus.NO_LONGER_NEEDED), gardener.id(), status(ActionStatus.DONE));
+        review.choose(List.of(new ActionChoiceEntry(minibus.id(), minibus.text(), ActionDecision.CARRY_OVER),
+                new ActionChoiceEntry(gardener.id(), gardener.text(), ActionDecision.CARRY_OVER)));
+        apply();
+
+        verify(next, never()).remove(eq(person), any(UUID.class), any(Long.class));
+    }
+
+    @Test
     void theNextReviewDateIsSetKeepingTheOtherArrangements() {
         review.decide(ReviewRulesTests.decisions(ReviewRulesTests.TODAY.plusMonths(6)), ReviewRulesTests.TODAY, 6);
         apply();
@@ -94,8 +125,13 @@ class PlanUpdateTests {
     void apply() {
         when(outcomes.add(eq(person), any())).thenReturn(new OutcomeView(swimInPlan, null, null, null, null, Set.of(),
                 List.of()));
-        when(next.find(person)).thenReturn(Optional.of(new NextStepsView(List.of(minibus, gardener), arranged)));
+        when(tracking.section(person)).thenReturn(Optional.of(new TrackedSteps(
+                new NextStepsView(List.of(minibus, gardener), arranged), progress)));
         update.apply(person, review, List.of(church, garden, bus));
+    }
+
+    static ProgressView status(ActionStatus status) {
+        return new ProgressView(status, null, 0, null, null, null, 0);
     }
 
     static ActionView action(String text, UUID outcome, long version) {
