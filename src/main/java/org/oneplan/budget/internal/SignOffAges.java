@@ -16,7 +16,16 @@ public class SignOffAges {
 
     public enum Flag { NONE, HALFWAY, TARGET }
 
-    public enum Band { UP_TO_5, UP_TO_10, OVER_10 }
+    public enum Band {
+        UP_TO_5(5), UP_TO_10(10), OVER_10(Integer.MAX_VALUE);
+
+        /** The most working days a wait in the band can be. */
+        final int most;
+
+        Band(int most) {
+            this.most = most;
+        }
+    }
 
     private final WorkingDays days;
     private final Clock clock;
@@ -40,6 +49,19 @@ public class SignOffAges {
         return days.workingDaysBetween(date(from), date(to));
     }
 
+    /**
+     * When the plans that have waited at most {@code workingDays} working days were sent: on or after the start of
+     * the earliest such day, as waits only grow the earlier a plan was sent.
+     */
+    public Instant sentWithin(int workingDays) {
+        LocalDate today = today();
+        LocalDate day = today;
+        while (days.workingDaysBetween(day.minusDays(1), today) <= workingDays) {
+            day = day.minusDays(1);
+        }
+        return day.atStartOfDay(WorkingDays.UK).toInstant();
+    }
+
     public static LocalDate date(Instant at) {
         return LocalDate.ofInstant(at, WorkingDays.UK);
     }
@@ -50,6 +72,7 @@ public class SignOffAges {
     }
 
     public static Band band(int workingDays) {
-        return workingDays <= 5 ? Band.UP_TO_5 : workingDays <= 10 ? Band.UP_TO_10 : Band.OVER_10;
+        return workingDays <= Band.UP_TO_5.most ? Band.UP_TO_5
+                : workingDays <= Band.UP_TO_10.most ? Band.UP_TO_10 : Band.OVER_10;
     }
 }

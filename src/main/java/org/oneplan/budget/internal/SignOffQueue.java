@@ -1,18 +1,19 @@
 package org.oneplan.budget.internal;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.oneplan.access.CurrentUser;
 import org.oneplan.access.CurrentUsers;
 import org.oneplan.access.Role;
-import org.oneplan.budget.SignOffStatus;
+import org.oneplan.audit.AuditAction;
+import org.oneplan.audit.AuditTrail;
 import org.oneplan.people.People;
 import org.oneplan.people.PersonSummary;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -21,28 +22,28 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The authoriser's queue: the plans of people on their teams' caseloads now with the authoriser, longest waiting
  * first, each with its working days and flag against the target. A page costs the same few queries however long
- * the queue: the caseload (from the people module, which audits the listing), one page of sign-offs and a count.
+ * the queue and however many people the teams hold: one page of sign-offs scoped by the teams in the database, its
+ * count, and the names of that page's people (from the people module). The listing is audited once, naming nobody.
  */
 @Service
 @Transactional(readOnly = true)
 public class SignOffQueue {
 
-    /** More people than any team holds, as for the list of preparation to finish. */
-    static final int MOST_PEOPLE = 2000;
-
-    private final SignOffRepository signOffs;
+    private final SignOffQueries queries;
     private final People people;
     private final SignOffSettings settings;
     private final SignOffAges ages;
     private final CurrentUsers users;
+    private final AuditTrail audit;
 
-    SignOffQueue(SignOffRepository signOffs, People people, SignOffSettings settings, SignOffAges ages,
-                 CurrentUsers users) {
-        this.signOffs = signOffs;
+    SignOffQueue(SignOffQueries queries, People people, SignOffSettings settings, SignOffAges ages,
+                 CurrentUsers users, AuditTrail audit) {
+        this.queries = queries;
         this.people = people;
         this.settings = settings;
         this.ages = ages;
         this.users = users;
+        this.audit = audit;
     }
 
     /** One plan in the queue: who, when it was sent, its working days and flag, and how many have signed it off. */
@@ -54,16 +55,19 @@ public class SignOffQueue {
     }
 
     public Queue waiting(Pageable pageable) {
-        if (!users.require().has(Role.AUTHORISER)) {
+        CurrentUser user = users.require();
+        if (!user.has(Role.AUTHORISER)) {
             throw new AccessDeniedException("Only authorisers have a sign-off queue");
         }
-        Map<UUID, PersonSummary> byId = people.onMyCaseloads(MOST_PEOPLE).stream()
-                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
-        int target = settings.forCurrentUser().targetDays();
-        if (byId.isEmpty()) {
-            return new Queue(new PageImpl<>(List.of(), pageable, 0), target);
+        if (user.teamIds().isEmpty()) {
+            throw new AccessDeniedException("Only team staff search caseloads");
         }
-        Page<SignOff> page = signOffs.atStage(SignOffStatus.Stage.WITH_AUTHORISER, byId.keySet(), pageable);
+        int target = settings.forCurrentUser().targetDays();
+        Page<SignOff> page = queries.waiting(user.teamIds(), pageable);
+        audit.record(AuditAction.SEARCHED, BudgetGuard.RECORD_TYPE, null, "Listed the plans waiting for sign-off");
+        Set<UUID> ids = page.stream().map(SignOff::personId).collect(Collectors.toSet());
+        Map<UUID, PersonSummary> byId = ids.isEmpty() ? Map.of() : people.onMyCaseloadsAmong(ids).stream()
+                .collect(Collectors.toMap(PersonSummary::id, Function.identity()));
         return new Queue(page.map(s -> {
             int days = ages.since(s.submittedAt());
             return new Row(byId.get(s.personId()), s.submittedAt(), days, SignOffAges.flag(days, target),

@@ -57,4 +57,14 @@ class SignOffAgesTests {
     void theDashboardBandsWaitsAtFiveAndTenDays(int days, SignOffAges.Band band) {
         assertThat(SignOffAges.band(days)).isEqualTo(band);
     }
+
+    @ParameterizedTest(name = "waited at most {0} working days: sent from {1}")
+    @CsvSource({"0, 2026-04-09T23:00:00Z", "5, 2026-03-31T23:00:00Z", "6, 2026-03-30T23:00:00Z",
+            "10, 2026-03-25T00:00:00Z"})
+    void theDashboardsBandsStartAtTheStartOfAUkDay(int days, String from) {
+        SignOffAges ages = new SignOffAges(workingDays, FRIDAY_10_APRIL);
+        assertThat(ages.sentWithin(days)).isEqualTo(Instant.parse(from));
+        assertThat(ages.since(Instant.parse(from))).isLessThanOrEqualTo(days);
+        assertThat(ages.since(Instant.parse(from).minusSeconds(1))).isGreaterThan(days);
+    }
 }
