@@ -125,6 +125,22 @@ class ActionsDuePagesTests extends PlanPagesSupport {
     }
 
     @Test
+    void anActionOfAPersonOnTwoOfMyTeamsCaseloadsIsListedOnce() throws Exception {
+        UUID second = accounts.newTeamBeside(team, "Second").id();
+        var both = accounts.newUser(Set.of(team, second), Role.COORDINATOR);
+        jdbc.update("insert into caseload (person_id, team_id, added_at) values (?, ?, current_timestamp)", person, second);
+        data.action(person, "Shared step", "THE_PERSON", null, -3);
+        data.coordinate(person, both);
+        data.agree(person);
+        String mine = mvc.perform(as(both, get("/actions/mine"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(mine).contains("1 action");
+        assertThat(mine.split("Shared step", -1)).hasSize(2);
+        mvc.perform(as(both, get("/"))).andExpect(content().string(containsString(
+                "1 of your actions or your people&#39;s actions is overdue")));
+    }
+
+    @Test
     void onlyTeamStaffWhoPlanSeeTheListsAndTheListingIsAudited() throws Exception {
         data.action(person, "Visible to the team", "THE_PERSON", null, 1);
         data.agree(person);

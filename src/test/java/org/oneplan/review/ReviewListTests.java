@@ -96,6 +96,22 @@ class ReviewListTests extends ReviewPagesSupport {
     }
 
     @Test
+    void aPersonOnTwoOfMyTeamsCaseloadsIsCountedAndListedOnce() throws Exception {
+        UUID second = accounts.newTeamBeside(team, "Second").id();
+        UserAccount both = accounts.newUser(Set.of(team, second), Role.COORDINATOR);
+        UUID shared = scheduled("Shared", today().minusDays(5), today().minusMonths(13));
+        jdbc.update("insert into caseload (person_id, team_id, added_at) values (?, ?, current_timestamp)", shared, second);
+        jdbc.update("update person set coordinator_kind = 'STAFF', coordinator_user_id = ? where id = ?", both.id(),
+                shared);
+        requested(shared, today().minusDays(1));
+        String mine = mvc.perform(as(both, get("/reviews/mine"))).andReturn().getResponse().getContentAsString();
+        assertThat(mine).contains("Overdue (1)", "No review in 12 months (1)", "Requested, not answered (1)");
+        assertThat(mine.split("Shared Listed", -1)).hasSize(2);
+        mvc.perform(as(both, get("/"))).andExpect(content().string(containsString("1 review is overdue")))
+                .andExpect(content().string(containsString("1 request for a review has not been answered")));
+    }
+
+    @Test
     void onlyTheTeamsStaffSeeItsList() throws Exception {
         UserAccount elsewhere = accounts.newUser(Set.of(accounts.newTeam("Elsewhere").id()), Role.COORDINATOR);
         mvc.perform(as(elsewhere, get("/reviews").param("team", team.toString()))).andExpect(status().isNotFound());

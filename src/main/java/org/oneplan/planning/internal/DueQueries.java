@@ -12,20 +12,25 @@ import org.springframework.data.repository.query.Param;
 /**
  * The actions due lists, each page one query and its count another. The caseload table belongs to the access
  * module; reading it here in SQL (as the people module's caseload search does) keeps a list one indexed query
- * however many people a team holds. An action counts once an agreed version of its plan holds it.
+ * however many people a team holds. Each list starts from the teams' caseloads, so it reads as many rows as the teams
+ * hold people, however many other teams there are; a person on several of the teams is taken once, by the first of
+ * them. An action counts once an agreed version of its plan holds it.
  */
 interface DueQueries extends Repository<PlanAction, UUID> {
 
     String STATUS = "coalesce(s.status, 'NOT_STARTED')";
 
     String DUE = """
-            from plan_action a
-            join care_plan p on p.id = a.plan_id
+            from caseload c
+            join care_plan p on p.person_id = c.person_id
+            join plan_action a on a.plan_id = p.id
             left join action_progress s on s.action_id = a.id
-            where a.removed_at is null
+            where c.team_id in (:teams)
+              and not exists (select 1 from caseload o where o.person_id = c.person_id and o.team_id in (:teams)
+                              and o.team_id < c.team_id)
+              and a.removed_at is null
               and a.due_date <= :horizon
               and exists (select 1 from plan_version v where v.plan_id = a.plan_id and v.agreed_at >= a.added_at)
-              and exists (select 1 from caseload c where c.person_id = p.person_id and c.team_id in (:teams))
               and (cast(:owner as varchar) is null or a.owner_kind = :owner)
               and coalesce(s.status, 'NOT_STARTED') in (:statuses)
             """;

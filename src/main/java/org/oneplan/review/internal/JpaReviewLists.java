@@ -24,7 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Each list is the four lists' sizes, the chosen list's page, the names of its people and their open reviews: the
+ * Each list is the four lists' sizes (two queries), the chosen list's page, the names of its people and their open reviews: the
  * same number of queries whatever the size of the team.
  */
 @Service

@@ -5,14 +5,15 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.oneplan.review.ReviewLists;
 import org.oneplan.review.ReviewLists.Kind;
 import org.springframework.data.domain.Pageable;
 
 /**
- * Whose reviews a list shows: people on the teams' caseloads, all of them or only {@code people}. Counts each list and
- * reads one list's page, each a single query.
+ * Whose reviews a list shows: people on the teams' caseloads, all of them or only {@code people}. Counts the lists (the
+ * schedules' three in one query, the requests in another) and reads one list's page in a single query.
  */
 record ListScope(Collection<UUID> teams, boolean everyone, Collection<UUID> people) {
 
@@ -27,20 +28,21 @@ record ListScope(Collection<UUID> teams, boolean everyone, Collection<UUID> peop
         return new ListScope(teams, false, people.isEmpty() ? NO_ONE : people);
     }
 
-    long count(ReviewQueries q, Kind kind, LocalDate today) {
-        return switch (kind) {
-            case OVERDUE -> q.countOverdue(teams, everyone, people, today);
-            case DUE -> q.countDue(teams, everyone, people, today, horizon(today));
-            case REQUESTED -> q.countRequested(teams, everyone, people);
-            case NOT_REVIEWED -> q.countNotReviewed(teams, everyone, people, DueRules.notReviewedBefore(today));
-        };
-    }
-
+    /** Each of {@code kinds} with its list's size: one query for the lists of schedules, one for the requests. */
     Map<Kind, Long> counts(ReviewQueries q, LocalDate today, Kind... kinds) {
+        Set<Kind> wanted = Set.of(kinds);
         Map<Kind, Long> counts = new EnumMap<>(Kind.class);
-        for (Kind kind : kinds) {
-            counts.put(kind, count(q, kind, today));
+        if (wanted.stream().anyMatch(kind -> kind != Kind.REQUESTED)) {
+            ReviewQueries.ScheduleCounts found = q.countSchedules(teams, everyone, people, today, horizon(today),
+                    DueRules.notReviewedBefore(today));
+            counts.put(Kind.OVERDUE, found.getOverdue());
+            counts.put(Kind.DUE, found.getDue());
+            counts.put(Kind.NOT_REVIEWED, found.getNotReviewed());
         }
+        if (wanted.contains(Kind.REQUESTED)) {
+            counts.put(Kind.REQUESTED, q.countRequested(teams, everyone, people));
+        }
+        counts.keySet().retainAll(wanted);
         return counts;
     }
 

@@ -10,21 +10,26 @@ import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
 /**
- * The review lists: each list's page one query and its size another, whatever the team's size. The caseload table
- * belongs to the access module; reading it here in SQL (as the people module's caseload search does) keeps a list one
- * indexed query. {@code everyone} is true for a team's list; otherwise only {@code people} are listed.
+ * The review lists: each list's page one query, and the sizes of the lists two more (the three lists of schedules
+ * counted together, then the requests), whatever the team's size. The caseload table belongs to the access module;
+ * reading it here in SQL (as the people module's caseload search does) keeps a list one indexed query. Each list
+ * starts from the teams' caseloads, so it reads as many rows as the teams hold people, however many other teams
+ * there are; a person on several of the teams is taken once, by the first of them. {@code everyone} is true for a
+ * team's list; otherwise only {@code people} are listed.
  */
 interface ReviewQueries extends Repository<ReviewSchedule, UUID> {
 
-    String SCHEDULE_SCOPE = " exists (select 1 from caseload c where c.person_id = s.person_id and c.team_id in (:teams))"
-            + " and (:everyone = true or s.person_id in (:people))";
-    String REQUEST_SCOPE = " exists (select 1 from caseload c where c.person_id = r.person_id and c.team_id in (:teams))"
-            + " and (:everyone = true or r.person_id in (:people))";
+    String SCOPE = " where c.team_id in (:teams)"
+            + " and not exists (select 1 from caseload o where o.person_id = c.person_id and o.team_id in (:teams)"
+            + " and o.team_id < c.team_id)"
+            + " and (:everyone = true or c.person_id in (:people))";
+    String SCHEDULES = " from caseload c join review_schedule s on s.person_id = c.person_id" + SCOPE;
+    String REQUESTED = " from caseload c join review_request r on r.person_id = c.person_id" + SCOPE
+            + " and r.answered_on is null";
 
-    String OVERDUE = " from review_schedule s where s.due_on < :today and" + SCHEDULE_SCOPE;
-    String DUE = " from review_schedule s where s.due_on >= :today and s.due_on <= :horizon and" + SCHEDULE_SCOPE;
-    String NOT_REVIEWED = " from review_schedule s where s.since_on < :since and" + SCHEDULE_SCOPE;
-    String REQUESTED = " from review_request r where r.answered_on is null and" + REQUEST_SCOPE;
+    String OVERDUE = SCHEDULES + " and s.due_on < :today";
+    String DUE = SCHEDULES + " and s.due_on >= :today and s.due_on <= :horizon";
+    String NOT_REVIEWED = SCHEDULES + " and s.since_on < :since";
 
     String SCHEDULE_COLUMNS = "select cast(s.person_id as varchar) as personId, s.due_on as dueOn, s.since_on as sinceOn";
     String REQUEST_COLUMNS = "select cast(r.person_id as varchar) as personId, r.requested_on as requestedOn, "
@@ -34,28 +39,23 @@ interface ReviewQueries extends Repository<ReviewSchedule, UUID> {
     List<ScheduleRow> overdue(@Param("teams") Collection<UUID> teams, @Param("everyone") boolean everyone,
                               @Param("people") Collection<UUID> people, @Param("today") LocalDate today, Pageable page);
 
-    @Query(value = "select count(*)" + OVERDUE, nativeQuery = true)
-    long countOverdue(@Param("teams") Collection<UUID> teams, @Param("everyone") boolean everyone,
-                      @Param("people") Collection<UUID> people, @Param("today") LocalDate today);
-
     @Query(value = SCHEDULE_COLUMNS + DUE + " order by s.due_on, s.person_id", nativeQuery = true)
     List<ScheduleRow> due(@Param("teams") Collection<UUID> teams, @Param("everyone") boolean everyone,
                           @Param("people") Collection<UUID> people, @Param("today") LocalDate today,
                           @Param("horizon") LocalDate horizon, Pageable page);
-
-    @Query(value = "select count(*)" + DUE, nativeQuery = true)
-    long countDue(@Param("teams") Collection<UUID> teams, @Param("everyone") boolean everyone,
-                  @Param("people") Collection<UUID> people, @Param("today") LocalDate today,
-                  @Param("horizon") LocalDate horizon);
 
     @Query(value = SCHEDULE_COLUMNS + NOT_REVIEWED + " order by s.since_on, s.person_id", nativeQuery = true)
     List<ScheduleRow> notReviewed(@Param("teams") Collection<UUID> teams, @Param("everyone") boolean everyone,
                                   @Param("people") Collection<UUID> people, @Param("since") LocalDate since,
                                   Pageable page);
 
-    @Query(value = "select count(*)" + NOT_REVIEWED, nativeQuery = true)
-    long countNotReviewed(@Param("teams") Collection<UUID> teams, @Param("everyone") boolean everyone,
-                          @Param("people") Collection<UUID> people, @Param("since") LocalDate since);
+    /** How many are overdue, due by {@code horizon} and not reviewed since {@code since}, in one pass. */
+    @Query(value = "select count(case when s.due_on < :today then 1 end) as overdue, "
+            + "count(case when s.due_on >= :today and s.due_on <= :horizon then 1 end) as due, "
+            + "count(case when s.since_on < :since then 1 end) as notReviewed" + SCHEDULES, nativeQuery = true)
+    ScheduleCounts countSchedules(@Param("teams") Collection<UUID> teams, @Param("everyone") boolean everyone,
+                                  @Param("people") Collection<UUID> people, @Param("today") LocalDate today,
+                                  @Param("horizon") LocalDate horizon, @Param("since") LocalDate since);
 
     @Query(value = REQUEST_COLUMNS + REQUESTED + " order by r.requested_on, r.id", nativeQuery = true)
     List<RequestRow> requested(@Param("teams") Collection<UUID> teams, @Param("everyone") boolean everyone,
@@ -64,6 +64,14 @@ interface ReviewQueries extends Repository<ReviewSchedule, UUID> {
     @Query(value = "select count(*)" + REQUESTED, nativeQuery = true)
     long countRequested(@Param("teams") Collection<UUID> teams, @Param("everyone") boolean everyone,
                         @Param("people") Collection<UUID> people);
+
+    interface ScheduleCounts {
+        long getOverdue();
+
+        long getDue();
+
+        long getNotReviewed();
+    }
 
     /** Ids as text, as native queries do not agree across databases on how a UUID comes back. */
     interface ScheduleRow {
