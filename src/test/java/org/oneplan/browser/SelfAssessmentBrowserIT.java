@@ -29,8 +29,8 @@ class SelfAssessmentBrowserIT extends BrowserSupport {
         UserAccount manager = accounts.newUser(Set.of(team), Role.MANAGER);
         driver.get(url("/sign-in"));
         signIn(manager.username(), TestAccounts.PASSWORD);
-        driver.findElement(By.linkText("Progress self-assessment")).click();
-        driver.findElement(By.linkText("Start a new self-assessment")).click();
+        follow(By.linkText("Progress self-assessment"));
+        follow(By.linkText("Start a new self-assessment"));
         field("name").sendKeys("Browser journey");
         for (String part : List.of("day", "month", "year")) {
             field("assessedOn." + part).sendKeys(part.equals("year") ? "2026" : "2");
@@ -40,7 +40,7 @@ class SelfAssessmentBrowserIT extends BrowserSupport {
         submit();
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("You have completed 0 of 40 items");
 
-        driver.findElement(By.cssSelector("a[href$='/items/S1-1a']")).click();
+        follow(By.cssSelector("a[href$='/items/S1-1a']"));
         submit();
         waitFor(ExpectedConditions.titleContains("Error:"));
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
@@ -58,12 +58,12 @@ class SelfAssessmentBrowserIT extends BrowserSupport {
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Getting started");
         axeScan(driver, "results with three items answered");
 
-        driver.findElement(By.linkText("Action plans")).click();
+        follow(By.linkText("Action plans"));
         new Select(field("itemCode")).selectByValue("S1-1b");
-        driver.findElement(By.xpath("//button[text()='Add priority']")).click();
+        follow(By.xpath("//button[text()='Add priority']"));
         field("why").sendKeys("People say they are not asked what matters to them");
         field("success").sendKeys("People tell us the conversation started with them");
-        driver.findElement(By.xpath("//button[text()='Save']")).click();
+        follow(By.xpath("//button[text()='Save']"));
         assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("Action plan saved");
         field("description").sendKeys("Ask five people how their last conversation went");
@@ -71,7 +71,7 @@ class SelfAssessmentBrowserIT extends BrowserSupport {
         for (String part : List.of("day", "month", "year")) {
             field("due." + part).sendKeys(part.equals("year") ? "2020" : "1");
         }
-        driver.findElement(By.xpath("//button[text()='Add step']")).click();
+        follow(By.xpath("//button[text()='Add step']"));
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ask five people", "Overdue");
         axeScan(driver, "action plan with an overdue step");
 
