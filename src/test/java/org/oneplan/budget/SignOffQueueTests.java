@@ -42,6 +42,29 @@ class SignOffQueueTests extends SignOffSupport {
         return someone;
     }
 
+    /** A person on the team whose plan was sent 20 working days ago and signed off {@code took} working days later. */
+    void signedOff(String name, int took) throws Exception {
+        UUID someone = testPeople.onCaseload(team, name, "Signed").id();
+        mvc.perform(as(coordinator, post("/people/" + someone + "/plan")));
+        UUID planId = jdbc.queryForObject("select id from care_plan where person_id = ?", UUID.class, someone);
+        Timestamp sent = at(workingDays.addWorkingDays(workingDays.today(), -20));
+        Timestamp signed = at(workingDays.addWorkingDays(workingDays.today(), took - 20));
+        UUID id = UUID.randomUUID();
+        jdbc.update("insert into sign_off (id, plan_id, person_id, stage, content_hash, authorisers_needed, "
+                + "first_submitted_at, submitted_at, submitted_by, decided_at, version) "
+                + "values (?, ?, ?, 'SIGNED_OFF', 'h', 1, ?, ?, 'someone', ?, 0)", id, planId, someone, sent, sent, signed);
+        int seq = 0;
+        for (Object[] step : new Object[][] {{"SUBMITTED", sent}, {"SIGNED_OFF", signed}}) {
+            jdbc.update("insert into sign_off_step (id, sign_off_id, seq, kind, taken_at, taken_by, taken_by_name, "
+                    + "content_hash) values (?, ?, ?, ?, ?, 'someone', 'Someone', 'h')", UUID.randomUUID(), id, seq++,
+                    step[0], step[1]);
+        }
+    }
+
+    static Timestamp at(LocalDate day) {
+        return Timestamp.from(day.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+    }
+
     long statementsForQueue() throws Exception {
         var stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         stats.clear();
@@ -93,5 +116,20 @@ class SignOffQueueTests extends SignOffSupport {
                 .andExpect(content().string(org.hamcrest.Matchers.not(containsString("/sign-offs"))));
         mvc.perform(as(authoriser, get("/"))).andExpect(content().string(containsString("href=\"/sign-offs\"")));
         mvc.perform(as(manager, get("/"))).andExpect(content().string(containsString("href=\"/sign-offs/dashboard\"")));
+    }
+
+    @Test
+    void theDashboardPrintsWholeDaysAsWholeNumbersAndAHalfOnlyWhereTheMedianFallsBetweenTwo() throws Exception {
+        UserAccount manager = accounts.newUser(Set.of(team), Role.MANAGER);
+        signedOff("Four", 4);
+        signedOff("Seven", 7);
+        mvc.perform(as(manager, get("/sign-offs/dashboard"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">5.5</td>")))
+                .andExpect(content().string(containsString(">7</td>")));
+        signedOff("Six", 6);
+        mvc.perform(as(manager, get("/sign-offs/dashboard"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(">6</td>")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">6.0</td>"))))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString(">5.5</td>"))));
     }
 }
