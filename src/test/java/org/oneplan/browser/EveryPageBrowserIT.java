@@ -175,7 +175,7 @@ class EveryPageBrowserIT extends BrowserSupport {
             submit();
             assertThat(driver.getTitle()).isEqualTo("The file is too large");
             axeScan(driver, "file too large");
-            driver.findElement(By.linkText("Choose another file")).click();
+            follow(By.linkText("Choose another file"));
             assertThat(driver.getCurrentUrl()).isEqualTo(url("/admin/frameworks/load"));
         } finally {
             Files.delete(file);

@@ -28,21 +28,21 @@ class PersonBrowserIT extends BrowserSupport {
 
         driver.get(url("/sign-in"));
         signIn(manager.username(), TestAccounts.PASSWORD);
-        driver.findElement(By.linkText("People")).click();
+        follow(By.linkText("People"));
         axeScan(driver, "find a person");
         field("q").sendKeys(family);
-        driver.findElement(By.cssSelector("form[role=search] button")).click();
+        follow(By.cssSelector("form[role=search] button"));
         assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("1 person found");
         axeScan(driver, "search results");
 
-        driver.findElement(By.linkText(family + ", Edith")).click();
+        follow(By.linkText(family + ", Edith"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Edith " + family);
         axeScan(driver, "person's record");
 
-        driver.findElement(By.cssSelector("a[href$='/communication']")).click();
+        follow(By.cssSelector("a[href$='/communication']"));
         driver.findElement(By.cssSelector("label[for=preferredContact-2]")).click();
         driver.findElement(By.xpath("//label[text()='Interpreter']")).click();
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit();
         assertThat(driver.getTitle()).startsWith("Error:");
         assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
                 .contains("Enter the language the interpreter is needed for");
@@ -51,13 +51,13 @@ class PersonBrowserIT extends BrowserSupport {
 
         driver.findElement(By.cssSelector(".govuk-error-summary a")).click();
         field("language").sendKeys("Polish");
-        driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit();
         assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
                 .contains("Communication and information needs saved");
         assertThat(driver.findElement(By.cssSelector("main")).getText()).contains("Letter", "Interpreter", "Polish");
         axeScan(driver, "person's record after saving");
 
-        driver.findElement(By.linkText("Who has looked at this record")).click();
+        follow(By.linkText("Who has looked at this record"));
         assertThat(driver.findElement(By.cssSelector("table")).getText())
                 .contains(manager.username() + " (manager)", "changed", "Changed communication");
         axeScan(driver, "who has looked at this record");

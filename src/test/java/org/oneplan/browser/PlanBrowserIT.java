@@ -62,7 +62,7 @@ class PlanBrowserIT extends BrowserSupport {
         choose("format-2");
         submit();
         open("/arrange");
-        driver.findElement(By.cssSelector("main a[href*='/options/new']")).click();
+        follow(By.cssSelector("main a[href*='/options/new']"));
         field("text").sendKeys("Joe drives me there on Saturdays");
         choose("resource-2");
         choose("chosen");
@@ -87,7 +87,7 @@ class PlanBrowserIT extends BrowserSupport {
         open("");
         assertThat(main()).contains("Get back to the allotment with my son", "At home on Tuesday, with my son <b>Joe</b>");
         axeScan(driver, "a plan with every part written");
-        driver.findElement(By.partialLinkText("Check the plan")).click();
+        follow(By.partialLinkText("Check the plan"));
         assertThat(main()).contains("Nothing is missing");
         axeScan(driver, "the completeness check with nothing missing");
         submit();

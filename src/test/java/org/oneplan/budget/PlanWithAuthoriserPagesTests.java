@@ -23,6 +23,7 @@ import org.springframework.http.MediaType;
 class PlanWithAuthoriserPagesTests extends SignOffSupport {
 
     static final String PAUSED = "With the authoriser \u2014 changes are paused";
+    static final String SECTION_PAUSED = "This plan is with the authoriser \u2014 changes are paused";
 
     String sentOn() {
         return "Sent on " + LocalDate.now(ZoneId.of("Europe/London")).format(DateTimeFormatter.ofPattern("d MMMM yyyy"))
@@ -43,6 +44,26 @@ class PlanWithAuthoriserPagesTests extends SignOffSupport {
         mvc.perform(as(coordinator, get(budget()))).andExpect(content().string(containsString(PAUSED)))
                 .andExpect(content().string(not(containsString("/plan/budget/split\""))))
                 .andExpect(content().string(not(containsString("/plan/budget/spending/new\""))));
+    }
+
+    @Test
+    void theSectionPagesSayChangesArePausedAndOfferNoAddChangeOrRemoveLinks() throws Exception {
+        agreedPlan();
+        String[] sections = {"/arrange", "/control", "/needs", "/next-steps"};
+        for (String section : sections) {
+            mvc.perform(as(coordinator, get(plan() + section))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("/new\"")))
+                    .andExpect(content().string(not(containsString(SECTION_PAUSED))));
+        }
+        submit();
+        for (String section : sections) {
+            mvc.perform(as(coordinator, get(plan() + section))).andExpect(status().isOk())
+                    .andExpect(content().string(containsString(SECTION_PAUSED)))
+                    .andExpect(content().string(not(containsString("/new\""))))
+                    .andExpect(content().string(not(containsString("/remove\""))));
+        }
+        mvc.perform(as(coordinator, get(plan() + "/next-steps")))
+                .andExpect(content().string(containsString("/progress\"")));
     }
 
     @Test

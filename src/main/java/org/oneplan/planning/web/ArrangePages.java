@@ -1,7 +1,6 @@
 package org.oneplan.planning.web;
 
 import java.util.UUID;
-import org.oneplan.people.People;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,18 +12,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 class ArrangePages {
 
     private final ArrangePageParts parts;
-    private final People people;
+    private final MayChangePlan mayChange;
 
-    ArrangePages(ArrangePageParts parts, People people) {
+    ArrangePages(ArrangePageParts parts, MayChangePlan mayChange) {
+        this.mayChange = mayChange;
         this.parts = parts;
-        this.people = people;
     }
 
     @GetMapping("/people/{id}/plan/arrange")
     @PreAuthorize(PlanPages.READERS)
     String section(@PathVariable UUID id, Model model) {
         parts.addTo(model, id);
-        model.addAttribute("mayPlan", people.mayPlanFor(id));
+        mayChange.addTo(model, id);
         return "planning/arrange";
     }
 }

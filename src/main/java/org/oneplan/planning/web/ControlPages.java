@@ -2,7 +2,6 @@ package org.oneplan.planning.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.UUID;
-import org.oneplan.people.People;
 import org.oneplan.planning.ControlList;
 import org.oneplan.planning.ControlView;
 import org.oneplan.planning.PlanRuleException;
@@ -23,12 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ControlPages {
 
     private final StayingInControl control;
-    private final People people;
+    private final MayChangePlan mayChange;
     private final ControlPageParts parts;
 
-    ControlPages(StayingInControl control, People people, ControlPageParts parts) {
+    ControlPages(StayingInControl control, ControlPageParts parts, MayChangePlan mayChange) {
+        this.mayChange = mayChange;
         this.control = control;
-        this.people = people;
         this.parts = parts;
     }
 
@@ -36,7 +35,7 @@ class ControlPages {
     @PreAuthorize(PlanPages.READERS)
     String section(@PathVariable UUID id, Model model) {
         parts.addTo(model, id);
-        model.addAttribute("mayPlan", people.mayPlanFor(id));
+        mayChange.addTo(model, id);
         model.addAttribute("lists", ControlList.values());
         return "planning/control";
     }

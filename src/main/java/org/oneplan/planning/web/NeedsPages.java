@@ -3,7 +3,6 @@ package org.oneplan.planning.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;
-import org.oneplan.people.People;
 import org.oneplan.planning.AssessedNeeds;
 import org.oneplan.planning.EligibilityDecision;
 import org.oneplan.planning.NeedView;
@@ -30,12 +29,12 @@ class NeedsPages {
     private static final String BASE = "/people/{id}/plan/needs";
 
     private final AssessedNeeds needs;
-    private final People people;
+    private final MayChangePlan mayChange;
     private final NeedsPageParts parts;
 
-    NeedsPages(AssessedNeeds needs, People people, NeedsPageParts parts) {
+    NeedsPages(AssessedNeeds needs, NeedsPageParts parts, MayChangePlan mayChange) {
+        this.mayChange = mayChange;
         this.needs = needs;
-        this.people = people;
         this.parts = parts;
     }
 
@@ -43,7 +42,7 @@ class NeedsPages {
     @PreAuthorize(PlanPages.READERS)
     String section(@PathVariable UUID id, Model model) {
         parts.addTo(model, id);
-        model.addAttribute("mayPlan", people.mayPlanFor(id));
+        mayChange.addTo(model, id);
         return "planning/needs";
     }
 

@@ -30,9 +30,11 @@ class NextStepsPages {
     private final NextSteps next;
     private final ActionTracking tracking;
     private final People people;
+    private final MayChangePlan mayChange;
     private final NextPageParts parts;
 
-    NextStepsPages(NextSteps next, ActionTracking tracking, People people, NextPageParts parts) {
+    NextStepsPages(NextSteps next, ActionTracking tracking, People people, NextPageParts parts, MayChangePlan mayChange) {
+        this.mayChange = mayChange;
         this.next = next;
         this.tracking = tracking;
         this.people = people;
@@ -46,7 +48,7 @@ class NextStepsPages {
         model.addAttribute("person", people.findRecord(id).orElseThrow(() -> new RecordNotFoundException("Person")));
         model.addAttribute("next", tracked.next());
         model.addAttribute("actionProgress", tracked.progress());
-        model.addAttribute("mayPlan", people.mayPlanFor(id));
+        mayChange.addTo(model, id);
         return "planning/next-steps";
     }
 
