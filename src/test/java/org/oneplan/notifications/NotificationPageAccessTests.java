@@ -13,8 +13,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
 import org.oneplan.access.internal.UserAccount;
+import org.oneplan.people.ContactMethod;
 
-/** Who sees the outbox and tasks pages, whom they name, and addresses that lead nowhere. */
+/** Who sees the outbox and tasks pages, whom they name, what is audited, and addresses that lead nowhere. */
 class NotificationPageAccessTests extends NotificationPagesSupport {
 
     @Test
@@ -42,6 +43,20 @@ class NotificationPageAccessTests extends NotificationPagesSupport {
                 .andExpect(content().string(not(containsString("Esme"))))
                 .andExpect(content().string(not(containsString("/people/" + emailed))));
         mvc.perform(as(systemAdmin, get("/notifications/tasks"))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void eachPageIsAuditedAsOneListingAndNotAsALookUpOfEachPersonNamed() throws Exception {
+        moreToTell(3, ContactMethod.EMAIL);
+        moreToTell(3, ContactMethod.LETTER);
+        mvc.perform(as(administrator, get("/notifications/outbox")))
+                .andExpect(content().string(containsString("Crowd3 Member")));
+        mvc.perform(as(administrator, get("/notifications/tasks")))
+                .andExpect(content().string(containsString("Crowd6 Member")));
+        assertThat(jdbc.queryForList("select action || ' ' || record_type || ': ' || detail from audit_event "
+                + "where actor = ? order by seq", String.class, administrator.username())).containsExactly(
+                "SEARCHED NotificationOutbox: Viewed the notifications outbox",
+                "SEARCHED NotificationTasks: Viewed the people to contact about changes");
     }
 
     @Test

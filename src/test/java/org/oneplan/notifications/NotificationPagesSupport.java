@@ -2,9 +2,13 @@ package org.oneplan.notifications;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.persistence.EntityManagerFactory;
 import java.util.Set;
 import java.util.UUID;
+import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.oneplan.access.Role;
 import org.oneplan.access.internal.UserAccount;
@@ -32,11 +36,13 @@ abstract class NotificationPagesSupport {
     @Autowired Notifications notifications;
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcTemplate jdbc;
+    @Autowired EntityManagerFactory entityManagerFactory;
 
     UUID team;
     UserAccount administrator;
     UUID emailed;
     UUID byLetter;
+    int crowd;
 
     @BeforeEach
     void aTeamWithOnePersonToEmailAndOneToWriteTo() {
@@ -47,6 +53,23 @@ abstract class NotificationPagesSupport {
         notify(emailed, NotificationKind.PLAN_SUBMITTED_FOR_SIGN_OFF);
         notify(emailed, NotificationKind.PLAN_SIGNED_OFF);
         notify(byLetter, NotificationKind.PLAN_RETURNED);
+    }
+
+    /** Adds {@code count} people to the team ("Crowd1 Member", ...), each told of one change by {@code how}. */
+    void moreToTell(int count, ContactMethod how) {
+        for (int i = 0; i < count; i++) {
+            crowd++;
+            UUID person = people.person(team, "Crowd" + crowd, "Member", how, "crowd" + crowd + "@example.org");
+            notify(person, NotificationKind.PLAN_SIGNED_OFF);
+        }
+    }
+
+    /** The SQL statements the page costs the administrator. */
+    long statementsFor(String page) throws Exception {
+        var stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        mvc.perform(as(administrator, get(page))).andExpect(status().isOk());
+        return stats.getPrepareStatementCount();
     }
 
     void notify(UUID person, NotificationKind kind) {

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.oneplan.people.ContactMethod;
 
 /** The outbox page as a team administrator sees it: the team's emails, named, and trying a failed one again. */
 class OutboxPagesTests extends NotificationPagesSupport {
@@ -48,5 +49,18 @@ class OutboxPagesTests extends NotificationPagesSupport {
                 .isEqualTo("QUEUED");
         mvc.perform(as(administrator, post("/notifications/outbox/" + failed + "/try-again")))
                 .andExpect(flash().attribute("banner", containsString("not waiting to be tried again")));
+    }
+
+    @Test
+    void theOutboxCostsTheSameNumberOfStatementsForTwoEmailsOrTwentyToNineteenPeople() throws Exception {
+        statementsFor("/notifications/outbox");
+        long twoEmails = statementsFor("/notifications/outbox");
+        moreToTell(18, ContactMethod.EMAIL);
+        mvc.perform(as(administrator, get("/notifications/outbox")))
+                .andExpect(content().string(containsString("20 emails, newest first")))
+                .andExpect(content().string(containsString("Crowd1 Member")))
+                .andExpect(content().string(containsString("Crowd18 Member")))
+                .andExpect(content().string(containsString("Esme Inbox")));
+        assertThat(statementsFor("/notifications/outbox")).isEqualTo(twoEmails);
     }
 }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.oneplan.people.ContactMethod;
 
 /** "People to contact" as a team administrator sees it: whom to write to, marking that done, and the home notice. */
 class TaskPagesTests extends NotificationPagesSupport {
@@ -42,5 +43,18 @@ class TaskPagesTests extends NotificationPagesSupport {
         mvc.perform(as(administrator, get("/"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("1 person needs to be told of a change to their plan")))
                 .andExpect(content().string(containsString("/notifications/tasks")));
+    }
+
+    @Test
+    void theTasksCostTheSameNumberOfStatementsForTwoPeopleOrTwenty() throws Exception {
+        moreToTell(1, ContactMethod.LETTER);
+        statementsFor("/notifications/tasks");
+        long twoPeople = statementsFor("/notifications/tasks");
+        moreToTell(18, ContactMethod.LETTER);
+        mvc.perform(as(administrator, get("/notifications/tasks")))
+                .andExpect(content().string(containsString("20 people to contact, oldest first")))
+                .andExpect(content().string(containsString("Lionel Letter")))
+                .andExpect(content().string(containsString("Crowd19 Member")));
+        assertThat(statementsFor("/notifications/tasks")).isEqualTo(twoPeople);
     }
 }
