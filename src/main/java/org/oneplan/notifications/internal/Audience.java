@@ -10,7 +10,6 @@ import org.oneplan.access.CurrentUser;
 import org.oneplan.access.CurrentUsers;
 import org.oneplan.access.Role;
 import org.oneplan.people.People;
-import org.oneplan.people.PersonSummary;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -62,13 +61,15 @@ class Audience {
         return new Scope(user, false, caseloads.peopleOn(user.teamIds()));
     }
 
-    /** The display names of the people, for a scope that may name them; empty otherwise. */
+    /**
+     * The display names of the people, for a scope that may name them; empty otherwise. One query for a page: the
+     * scope's people are those on the administrator's teams' caseloads, whom the people module names to team staff
+     * without an audit entry of its own (the page records its listing).
+     */
     Map<UUID, String> names(Scope scope, Collection<UUID> personIds) {
         Map<UUID, String> names = new HashMap<>();
-        if (scope.named()) {
-            for (UUID id : Set.copyOf(personIds)) {
-                people.findVisible(id).map(PersonSummary::displayName).ifPresent(name -> names.put(id, name));
-            }
+        if (scope.named() && !personIds.isEmpty()) {
+            people.onMyCaseloadsAmong(Set.copyOf(personIds)).forEach(p -> names.put(p.id(), p.displayName()));
         }
         return names;
     }
