@@ -1,7 +1,10 @@
 package org.oneplan.planning.web;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.oneplan.planning.PlanPart;
 import org.oneplan.planning.PlanPrompt;
 import org.oneplan.planning.PlanSection;
@@ -11,7 +14,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 /**
  * The one-page profile: what people like and admire about the person, what is important to them and how best
  * to support them, in the words of the plan's "what is important to me" section and saying whose words they are.
- * An agreed version keeps its answers labelled in words, so they are found by the question's wording.
+ * An agreed version keeps its answers labelled in words, so they are found by the question's wording now or by
+ * any wording it had before ({@code planning.prompt.<slug>.formerly}, several separated by {@code |}).
  */
 public record OnePageProfile(List<Part> parts) {
 
@@ -27,8 +31,12 @@ public record OnePageProfile(List<Part> parts) {
         List<PlanPart.VersionedItem> important = sections.stream().filter(s -> s.section() == PlanSection.IMPORTANT)
                 .flatMap(s -> s.items().stream()).toList();
         return new OnePageProfile(PROMPTS.stream().map(p -> {
-            String heading = messages.getMessage("planning.prompt." + p.slug(), null, LocaleContextHolder.getLocale());
-            return important.stream().filter(i -> Objects.equals(i.label(), heading)).findFirst()
+            Locale locale = LocaleContextHolder.getLocale();
+            String heading = messages.getMessage("planning.prompt." + p.slug(), null, locale);
+            Set<String> wordings = Arrays.stream(messages.getMessage("planning.prompt." + p.slug() + ".formerly", null,
+                    "", locale).split("\\|")).map(String::trim).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+            wordings.add(heading);
+            return important.stream().filter(i -> wordings.contains(i.label())).findFirst()
                     .map(i -> new Part(heading, i.text(), i.whose())).orElse(new Part(heading, null, null));
         }).toList());
     }
