@@ -49,7 +49,7 @@ class SignInTests {
         assertThat(audit.search(new AuditQuery(account.username(), AuditAction.SIGN_IN_THROTTLED, null, null, null, null),
                 Pageable.ofSize(10)).getTotalElements()).isEqualTo(2);
         browser.get("/sign-in?throttled")
-                .andExpect(content().string(containsString("too many failed attempts to sign in")))
+                .andExpect(content().string(containsString("too many failed attempts to sign in. Wait 15 minutes and try again")))
                 .andExpect(content().string(containsString("value=\"" + account.username() + "\"")));
     }
 
