@@ -5,13 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -33,18 +30,11 @@ class PersonalBudget {
     private UUID id;
     private UUID planId;
     private UUID personId;
-    private BigDecimal indicativeAmount;
-    @Enumerated(EnumType.STRING)
-    private Period indicativePeriod;
-    private LocalDate indicativeOn;
-    @Enumerated(EnumType.STRING)
-    private Indicative.Basis indicativeBasis;
-    private String indicativeHow;
-    private BigDecimal totalAmount;
-    private BigDecimal personAmount;
-    private BigDecimal councilAmount;
-    @Enumerated(EnumType.STRING)
-    private Period splitPeriod;
+    /** Each part null until recorded, and when loaded with every column of it empty. */
+    @Embedded
+    private IndicativeColumns indicative;
+    @Embedded
+    private SplitColumns split;
     @ElementCollection
     @CollectionTable(name = "personal_budget_other", joinColumns = @JoinColumn(name = "budget_id"))
     @OrderColumn(name = "position")
@@ -56,9 +46,8 @@ class PersonalBudget {
     @CollectionTable(name = "personal_budget_dp_need", joinColumns = @JoinColumn(name = "budget_id"))
     @Column(name = "need_code")
     private Set<String> dpNeeds = new HashSet<>();
-    private BigDecimal allowanceAmount;
-    @Enumerated(EnumType.STRING)
-    private Period allowancePeriod;
+    @Embedded
+    private AllowanceColumns allowance;
     private LocalDate activeFrom;
     private String writtenBy;
     private Instant writtenAt;
@@ -81,20 +70,13 @@ class PersonalBudget {
     void recordIndicative(Indicative given, LocalDate today, Long expectedVersion, Signature by) {
         Indicative i = given.checked(today);
         sign(expectedVersion, by);
-        indicativeAmount = i.amount();
-        indicativePeriod = i.period();
-        indicativeOn = i.on();
-        indicativeBasis = i.basis();
-        indicativeHow = i.how();
+        indicative = new IndicativeColumns(i);
     }
 
     void recordSplit(Split given, Long expectedVersion, Signature by) {
         Split s = given.checked();
         sign(expectedVersion, by);
-        totalAmount = s.total();
-        personAmount = s.personPays();
-        councilAmount = s.councilPays();
-        splitPeriod = s.period();
+        split = new SplitColumns(s);
         other.clear();
         s.other().forEach(o -> other.add(new OtherLine(o.source(), o.amount())));
     }
@@ -118,8 +100,7 @@ class PersonalBudget {
     void setAllowance(Allowance given, Long expectedVersion, Signature by) {
         Allowance a = given.checked();
         sign(expectedVersion, by);
-        allowanceAmount = a == null ? null : a.amount();
-        allowancePeriod = a == null ? null : a.period();
+        allowance = a == null ? null : new AllowanceColumns(a);
     }
 
     /**
@@ -140,13 +121,11 @@ class PersonalBudget {
     }
 
     Indicative indicative() {
-        return indicativeAmount == null ? null
-                : new Indicative(indicativeAmount, indicativePeriod, indicativeOn, indicativeBasis, indicativeHow);
+        return indicative == null ? null : indicative.value();
     }
 
     Split split() {
-        return totalAmount == null ? null : new Split(totalAmount, personAmount, councilAmount, splitPeriod,
-                other.stream().map(o -> new Split.OtherMoney(o.source(), o.amount())).toList());
+        return split == null ? null : split.value(other);
     }
 
     Deployment deployment() {
@@ -165,7 +144,7 @@ class PersonalBudget {
     }
 
     Allowance allowance() {
-        return allowanceAmount == null ? null : new Allowance(allowanceAmount, allowancePeriod);
+        return allowance == null ? null : allowance.value();
     }
 
     UUID id() { return id; }

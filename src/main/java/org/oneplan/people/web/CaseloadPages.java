@@ -4,6 +4,7 @@ import java.util.UUID;
 import org.oneplan.access.Teams;
 import org.oneplan.people.PersonRecord;
 import org.oneplan.people.internal.PersonAccess;
+import org.oneplan.people.internal.PersonCaseloads;
 import org.oneplan.people.internal.PersonService;
 import org.oneplan.web.InvalidRequestException;
 import org.oneplan.web.Option;
@@ -23,11 +24,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class CaseloadPages {
 
     private final PersonService people;
+    private final PersonCaseloads caseloads;
     private final Teams teams;
     private final MessageSource messages;
 
-    CaseloadPages(PersonService people, Teams teams, MessageSource messages) {
+    CaseloadPages(PersonService people, PersonCaseloads caseloads, Teams teams, MessageSource messages) {
         this.people = people;
+        this.caseloads = caseloads;
         this.teams = teams;
         this.messages = messages;
     }
@@ -50,7 +53,7 @@ class CaseloadPages {
             flash.addFlashAttribute("problem", text("people.error.team.choose"));
             return "redirect:/people/" + id + "/teams";
         }
-        people.addToCaseload(id, teamId);
+        caseloads.addToCaseload(id, teamId);
         flash.addFlashAttribute("banner", text("people.teams.added"));
         return "redirect:/people/" + id + "/teams";
     }
@@ -59,7 +62,7 @@ class CaseloadPages {
     @PreAuthorize(PeoplePages.PLANNERS)
     String remove(@PathVariable UUID id, @PathVariable UUID teamId, RedirectAttributes flash) {
         try {
-            people.removeFromCaseload(id, teamId);
+            caseloads.removeFromCaseload(id, teamId);
             flash.addFlashAttribute("banner", text("people.teams.removed"));
         } catch (InvalidRequestException e) {
             flash.addFlashAttribute("problem", e.problems().get(0).message());

@@ -23,7 +23,7 @@ import org.oneplan.web.StaleRecordException;
 
 /**
  * A person's one plan. Whether it is agreed is worked out from its content against the agreed versions
- * (see {@code JpaPlanVersions}); it stores only whether, and with what content, it was marked ready. It
+ * (see {@code PlanStates}); it stores only whether, and with what content, it was marked ready. It
  * guards its answers: bounded, never blank, whose words they are always said,
  * and no answer overwritten by someone who had not seen the latest one.
  */

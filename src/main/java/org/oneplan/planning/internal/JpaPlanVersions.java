@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import org.oneplan.access.CurrentUsers;
 import org.oneplan.audit.AuditAction;
@@ -13,7 +12,6 @@ import org.oneplan.planning.Agreement;
 import org.oneplan.planning.PlanPart;
 import org.oneplan.planning.PlanRuleException;
 import org.oneplan.planning.PlanState;
-import org.oneplan.planning.PlanStatus;
 import org.oneplan.planning.PlanVersions;
 import org.oneplan.planning.VersionView;
 import org.oneplan.web.RecordNotFoundException;
@@ -28,23 +26,25 @@ class JpaPlanVersions implements PlanVersions {
     private final PlanVersionRepository versions;
     private final PlanAgreementRepository agreements;
     private final PlanContent content;
+    private final PlanStates states;
     private final PlanGuard guard;
+    private final SignOffGates gates;
+    private final AgreementEvents events;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
-    private final AgreementEvents events;
-    private final SignOffGates gates;
 
     JpaPlanVersions(CarePlanRepository plans, PlanVersionRepository versions, PlanAgreementRepository agreements,
-                    PlanContent content, PlanGuard guard, CurrentUsers users, AuditTrail audit, Clock clock,
-                    AgreementEvents events, SignOffGates gates) {
-        this.events = events;
-        this.gates = gates;
+                    PlanContent content, PlanStates states, PlanGuard guard, SignOffGates gates,
+                    AgreementEvents events, CurrentUsers users, AuditTrail audit, Clock clock) {
         this.plans = plans;
         this.versions = versions;
         this.agreements = agreements;
         this.content = content;
+        this.states = states;
         this.guard = guard;
+        this.gates = gates;
+        this.events = events;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -54,7 +54,7 @@ class JpaPlanVersions implements PlanVersions {
     @Transactional(readOnly = true)
     public PlanState state(UUID personId) {
         guard.visible(personId);
-        return state(plan(personId), personId);
+        return states.of(plan(personId), personId);
     }
 
     @Override
@@ -66,7 +66,7 @@ class JpaPlanVersions implements PlanVersions {
         }
         plan.markReady(PlanContent.hash(content.toJson(content.of(plan.id()))));
         audit.record(AuditAction.UPDATED, PlanGuard.RECORD_TYPE, personId, "Marked the plan ready to agree");
-        return state(plan, personId);
+        return states.of(plan, personId);
     }
 
     @Override
@@ -78,7 +78,7 @@ class JpaPlanVersions implements PlanVersions {
         if (!plan.readyWith(hash)) {
             throw new PlanRuleException("decision", "planning.error.notReady");
         }
-        check(a, LocalDate.now(clock));
+        AgreementRules.check(a, LocalDate.now(clock));
         Integer number = null;
         String by = users.require().username();
         boolean awaits = a.decision().agrees() && gates.needSignOff(plan.id(), personId);
@@ -98,7 +98,7 @@ class JpaPlanVersions implements PlanVersions {
         if (number != null) {
             events.agreed(personId, plan.id(), number, a.capturedOn());
         }
-        return state(plan, personId);
+        return states.of(plan, personId);
     }
 
     @Override
@@ -127,43 +127,6 @@ class JpaPlanVersions implements PlanVersions {
                 .orElseThrow(() -> new RecordNotFoundException("Version"));
         audit.record(AuditAction.VIEWED, PlanGuard.RECORD_TYPE, personId, "Viewed version " + number + " of the plan");
         return v;
-    }
-
-    private PlanState state(CarePlan plan, UUID personId) {
-        String hash = PlanContent.hash(content.toJson(content.of(plan.id())));
-        Optional<PlanVersion> latest = versions.latest(plan.id());
-        PlanStatus status = latest.filter(v -> v.contentHash().equals(hash)).isPresent() ? PlanStatus.AGREED
-                : plan.awaitingSignOffWith(hash) ? PlanStatus.AGREED_AWAITING_SIGN_OFF
-                : plan.readyWith(hash) ? PlanStatus.READY_TO_AGREE : PlanStatus.DRAFT;
-        List<PlanPart.Gap> gaps = content.gaps(plan.id(), personId);
-        return new PlanState(status, latest.map(PlanVersion::number).orElse(0), gaps,
-                agreements.allOf(plan.id()).stream().map(PlanAgreement::view).toList(),
-                gates.withAuthoriserSince(plan.id(), personId).orElse(null));
-    }
-
-    private static void check(Agreement a, LocalDate today) {
-        if (a.capturedOn() == null || a.capturedOn().isAfter(today)) {
-            throw new PlanRuleException("capturedOn", "planning.agreement.error.capturedOn");
-        }
-        if (a.decision() == null) {
-            throw new PlanRuleException("decision", "planning.agreement.error.decision");
-        }
-        if (a.capturedHow() == null) {
-            throw new PlanRuleException("capturedHow", "planning.agreement.error.capturedHow");
-        }
-        if (a.capturedBy() == null || a.capturedBy().isBlank() || a.capturedBy().length() > 200) {
-            throw new PlanRuleException("capturedBy", "planning.agreement.error.capturedBy");
-        }
-        if (a.whoTookPart() == null || a.whoTookPart().isBlank() || a.whoTookPart().length() > 2000) {
-            throw new PlanRuleException("whoTookPart", "planning.agreement.error.whoTookPart");
-        }
-        if (a.reasons() != null && a.reasons().length() > 4000) {
-            throw new PlanRuleException("reasons", "planning.agreement.error.reasons");
-        }
-        if (!a.decision().agrees() && a.decision() != Agreement.Decision.COULD_NOT_ANSWER
-                && (a.reasons() == null || a.reasons().isBlank())) {
-            throw new PlanRuleException("reasons", "planning.agreement.error.reasonsNeeded");
-        }
     }
 
     private CarePlan plan(UUID personId) {

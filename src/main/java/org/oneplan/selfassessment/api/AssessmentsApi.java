@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.oneplan.selfassessment.internal.Answer;
 import org.oneplan.selfassessment.internal.Assessment;
+import org.oneplan.selfassessment.internal.AssessmentList;
 import org.oneplan.selfassessment.internal.SelfAssessments;
 import org.oneplan.web.IfMatch;
 import org.springframework.http.ResponseEntity;
@@ -32,9 +33,11 @@ class AssessmentsApi {
     static final String TEAM_STAFF = "hasAnyRole('COORDINATOR','ADMINISTRATOR','AUTHORISER','MANAGER')";
 
     private final SelfAssessments assessments;
+    private final AssessmentList list;
 
-    AssessmentsApi(SelfAssessments assessments) {
+    AssessmentsApi(SelfAssessments assessments, AssessmentList list) {
         this.assessments = assessments;
+        this.list = list;
     }
 
     record Listed(UUID id, String name, LocalDate assessedOn, UUID teamId, String status, int answered, int items) {
@@ -44,7 +47,7 @@ class AssessmentsApi {
     @PreAuthorize(TEAM_STAFF)
     @Operation(summary = "The self-assessments of your teams, newest first")
     List<Listed> list(@RequestParam(required = false) UUID teamId) {
-        return assessments.visible(teamId).stream().map(s -> new Listed(s.assessment().id(), s.assessment().name(),
+        return list.visible(teamId).stream().map(s -> new Listed(s.assessment().id(), s.assessment().name(),
                 s.assessment().assessedOn(), s.assessment().teamId(), s.assessment().status().name(), s.answered(),
                 s.items())).toList();
     }

@@ -20,15 +20,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionPlans {
 
     private final ActionPlanRepository plans;
-    private final SelfAssessments assessments;
+    private final AssessmentGuard guard;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
-    ActionPlans(ActionPlanRepository plans, SelfAssessments assessments, CurrentUsers users, AuditTrail audit,
+    ActionPlans(ActionPlanRepository plans, AssessmentGuard guard, CurrentUsers users, AuditTrail audit,
                 Clock clock) {
         this.plans = plans;
-        this.assessments = assessments;
+        this.guard = guard;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
@@ -36,13 +36,13 @@ public class ActionPlans {
 
     @Transactional(readOnly = true)
     public List<ActionPlan> of(UUID assessmentId) {
-        assessments.readable(assessmentId);
+        guard.readable(assessmentId);
         return plans.findForAssessment(assessmentId);
     }
 
     /** Adds an item as the next priority (the first one added is the top priority). */
     public ActionPlan prioritise(UUID assessmentId, String itemCode) {
-        Assessment assessment = assessments.readable(assessmentId);
+        Assessment assessment = guard.readable(assessmentId);
         if (assessment.answerFor(itemCode).isEmpty()) {
             throw new AssessmentRuleException("itemCode", "selfassessment.error.item.unanswered");
         }
@@ -104,7 +104,7 @@ public class ActionPlans {
     }
 
     public ActionPlan plan(UUID assessmentId, UUID planId) {
-        assessments.readable(assessmentId);
+        guard.readable(assessmentId);
         ActionPlan plan = plans.findById(planId).orElseThrow(() -> new RecordNotFoundException("ActionPlan"));
         if (!plan.assessmentId().equals(assessmentId)) {
             throw new RecordNotFoundException("ActionPlan");

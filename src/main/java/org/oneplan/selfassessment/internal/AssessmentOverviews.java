@@ -33,13 +33,15 @@ public class AssessmentOverviews {
 
     private final AssessmentRepository assessments;
     private final SelfAssessments selfAssessments;
+    private final AssessmentGuard guard;
     private final Teams teams;
     private final CurrentUsers users;
 
-    AssessmentOverviews(AssessmentRepository assessments, SelfAssessments selfAssessments, Teams teams,
-                        CurrentUsers users) {
+    AssessmentOverviews(AssessmentRepository assessments, SelfAssessments selfAssessments, AssessmentGuard guard,
+                        Teams teams, CurrentUsers users) {
         this.assessments = assessments;
         this.selfAssessments = selfAssessments;
+        this.guard = guard;
         this.teams = teams;
         this.users = users;
     }
@@ -56,7 +58,7 @@ public class AssessmentOverviews {
     /** Every active team of the caller's organisations, and each organisation as a whole, in that order. */
     public List<Row> organisation(String frameworkKey, LocalDate from, LocalDate to) {
         CurrentUser user = users.require();
-        List<UUID> organisations = selfAssessments.organisationsOf(user);
+        List<UUID> organisations = guard.organisationsOf(user);
         if (organisations.isEmpty()) {
             return List.of();
         }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.oneplan.access.CurrentUser;
 import org.oneplan.access.CurrentUsers;
 import org.oneplan.access.Role;
@@ -35,23 +34,22 @@ public class SelfAssessments {
     private final AssessmentRepository assessments;
     private final FrameworkLibrary frameworks;
     private final StartPermissions starters;
+    private final AssessmentGuard guard;
     private final Teams teams;
     private final CurrentUsers users;
     private final AuditTrail audit;
     private final Clock clock;
 
     SelfAssessments(AssessmentRepository assessments, FrameworkLibrary frameworks, StartPermissions starters,
-                    Teams teams, CurrentUsers users, AuditTrail audit, Clock clock) {
+                    AssessmentGuard guard, Teams teams, CurrentUsers users, AuditTrail audit, Clock clock) {
         this.assessments = assessments;
         this.frameworks = frameworks;
         this.starters = starters;
+        this.guard = guard;
         this.teams = teams;
         this.users = users;
         this.audit = audit;
         this.clock = clock;
-    }
-
-    public record Summary(Assessment assessment, int answered, int items) {
     }
 
     /**
@@ -89,31 +87,15 @@ public class SelfAssessments {
         return assessment;
     }
 
-    @Transactional(readOnly = true)
-    public List<Summary> visible(UUID teamFilter) {
-        CurrentUser user = users.require();
-        var mine = user.isCaseworker() ? user.teamIds().stream()
-                .filter(t -> teamFilter == null || t.equals(teamFilter)).toList() : List.<UUID>of();
-        if (mine.isEmpty()) {
-            return List.of();
-        }
-        List<Assessment> found = assessments.findForTeams(mine, teamFilter == null ? organisationsOf(user) : List.of());
-        Map<UUID, Long> counts = found.isEmpty() ? Map.of() : assessments.answeredCounts(
-                found.stream().map(Assessment::id).toList()).stream()
-                .collect(Collectors.toMap(r -> (UUID) r[0], r -> (Long) r[1]));
-        return found.stream().map(a -> new Summary(a, counts.getOrDefault(a.id(), 0L).intValue(),
-                (int) framework(a).items().count())).toList();
-    }
-
     public Assessment read(UUID id) {
-        Assessment assessment = readable(id);
+        Assessment assessment = guard.readable(id);
         audit.record(AuditAction.VIEWED, RECORD_TYPE, id, "Viewed self-assessment");
         return assessment;
     }
 
     public Answer answer(UUID id, String itemCode, int level, String note, String evidence, boolean confirmed,
                          Long expectedVersion) {
-        Assessment assessment = readable(id);
+        Assessment assessment = guard.readable(id);
         Answer answer = assessment.answer(framework(assessment), itemCode, level, note, evidence, confirmed,
                 expectedVersion, users.require().username(), now());
         assessments.saveAndFlush(assessment);
@@ -123,13 +105,13 @@ public class SelfAssessments {
 
     /** Saves the summary of actions, item code to text; all or nothing. */
     public void summariseActions(UUID id, Map<String, String> workTowards) {
-        Assessment assessment = readable(id);
+        Assessment assessment = guard.readable(id);
         workTowards.forEach(assessment::workTowards);
         audit.record(AuditAction.UPDATED, RECORD_TYPE, id, "Changed the summary of actions");
     }
 
     public Assessment submit(UUID id) {
-        Assessment assessment = readable(id);
+        Assessment assessment = guard.readable(id);
         assessment.submit(framework(assessment), now());
         audit.record(AuditAction.UPDATED, RECORD_TYPE, id, "Submitted self-assessment");
         return assessment;
@@ -155,24 +137,6 @@ public class SelfAssessments {
     public Framework framework(Assessment a) {
         return frameworks.find(a.frameworkKey(), a.frameworkVersion())
                 .orElseThrow(() -> new IllegalStateException("Framework version missing: " + a.frameworkKey()));
-    }
-
-    /** The assessment if the caller may see it, without recording a view: for changes that record their own. */
-    Assessment readable(UUID id) {
-        CurrentUser user = users.require();
-        Assessment assessment = assessments.findWhole(id).orElse(null);
-        if (assessment == null || !user.isCaseworker() || !(user.teamIds().contains(assessment.teamId())
-                || assessment.wholeOrganisation() && organisationsOf(user).contains(assessment.organisationId()))) {
-            audit.record(AuditAction.REFUSED, RECORD_TYPE, id, "Tried to open a self-assessment");
-            throw new RecordNotFoundException(RECORD_TYPE);
-        }
-        return assessment;
-    }
-
-    /** The organisations the caller's teams belong to: their staff take part in its whole-organisation assessments. */
-    List<UUID> organisationsOf(CurrentUser user) {
-        return user.teamIds().isEmpty() ? List.of() : teams.findAll(user.teamIds()).stream()
-                .map(Teams.TeamSummary::organisationId).distinct().toList();
     }
 
     private Instant now() {

@@ -10,6 +10,7 @@ import org.oneplan.selfassessment.AssessmentRuleException;
 import org.oneplan.selfassessment.Capacity;
 import org.oneplan.selfassessment.internal.ActionPlans;
 import org.oneplan.selfassessment.internal.Assessment;
+import org.oneplan.selfassessment.internal.AssessmentList;
 import org.oneplan.selfassessment.internal.SelfAssessments;
 import org.oneplan.selfassessment.internal.StartPermissions;
 import org.oneplan.web.Option;
@@ -32,14 +33,16 @@ class AssessmentPages {
     static final String FRAMEWORK = "progress-pcsp";
 
     private final SelfAssessments assessments;
+    private final AssessmentList list;
     private final CurrentUsers users;
     private final Teams teams;
     private final MessageSource messages;
     private final ActionPlans plans;
     private final StartPermissions starters;
 
-    AssessmentPages(SelfAssessments assessments, CurrentUsers users, Teams teams, MessageSource messages,
-                    ActionPlans plans, StartPermissions starters) {
+    AssessmentPages(SelfAssessments assessments, AssessmentList list, CurrentUsers users, Teams teams,
+                    MessageSource messages, ActionPlans plans, StartPermissions starters) {
+        this.list = list;
         this.plans = plans;
         this.starters = starters;
         this.assessments = assessments;
@@ -51,7 +54,7 @@ class AssessmentPages {
     @GetMapping("/self-assessment")
     @PreAuthorize(TEAM_STAFF)
     String list(Model model) {
-        var visible = assessments.visible(null);
+        var visible = list.visible(null);
         model.addAttribute("assessments", visible);
         model.addAttribute("teams", teams.findAll(visible.stream().map(v -> v.assessment().teamId())
                 .collect(java.util.stream.Collectors.toSet())).stream()
