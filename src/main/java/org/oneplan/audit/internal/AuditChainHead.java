@@ -5,7 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The single row writers lock to append to the chain in order. */
+/** The single row writers lock to append to the chain in order ({@link AuditWriter} writes it). */
 @Entity
 @Table(name = "audit_chain_head")
 class AuditChainHead {
@@ -28,10 +28,5 @@ class AuditChainHead {
 
     String lastHash() {
         return lastHash;
-    }
-
-    void advanceTo(AuditEvent event) {
-        this.lastSeq = event.seq();
-        this.lastHash = event.hash();
     }
 }

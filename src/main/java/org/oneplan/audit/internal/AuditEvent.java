@@ -64,6 +64,12 @@ class AuditEvent {
                 address);
     }
 
+    /** Its columns in the order of the insert: seq, id, occurred_at … address, previous_hash, hash. */
+    Object[] columns() {
+        return new Object[] {seq, id, java.time.OffsetDateTime.ofInstant(occurredAt, java.time.ZoneOffset.UTC), actor,
+            actorRole, action.name(), recordType, recordId, detail, address, previousHash, hash};
+    }
+
     long seq() {
         return seq;
     }

@@ -14,7 +14,6 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -23,25 +22,23 @@ class JpaAuditTrail implements AuditTrail {
     private static final int DETAIL_LIMIT = 500;
 
     private final AuditEventRepository events;
-    private final AuditChainHeadRepository heads;
+    private final AuditWriter writer;
     private final AuditContext context;
     private final Clock clock;
 
-    JpaAuditTrail(AuditEventRepository events, AuditChainHeadRepository heads, AuditContext context, Clock clock) {
+    JpaAuditTrail(AuditEventRepository events, AuditWriter writer, AuditContext context, Clock clock) {
         this.events = events;
-        this.heads = heads;
+        this.writer = writer;
         this.context = context;
         this.clock = clock;
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(AuditAction action, String recordType, UUID recordId, String detail) {
         append(context.actor(), context.actorRole(), action, recordType, recordId, detail);
     }
 
     @Override
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordAs(String actor, String actorRole, AuditAction action, String recordType, UUID recordId,
                          String detail) {
         append(actor, actorRole, action, recordType, recordId, detail);
@@ -49,12 +46,10 @@ class JpaAuditTrail implements AuditTrail {
 
     private void append(String actor, String role, AuditAction action, String recordType, UUID recordId,
                         String detail) {
-        AuditChainHead head = heads.lockHead();
-        Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
-        AuditEvent event = new AuditEvent(head.lastSeq() + 1, now, truncate(actor, 100), role, action,
-                recordType, recordId, truncate(detail, DETAIL_LIMIT), context.address(), head.lastHash());
-        events.save(event);
-        head.advanceTo(event);
+        String address = context.address();
+        writer.append((head, now) -> new AuditEvent(head.lastSeq() + 1, now, truncate(actor, 100), role, action,
+                recordType, recordId, truncate(detail, DETAIL_LIMIT), address, head.lastHash()),
+                Instant.now(clock).truncatedTo(ChronoUnit.MICROS));
     }
 
     @Override
