@@ -8,11 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
+import org.springframework.data.domain.Persistable;
 
 /** One failed sign-in, counted against an account or an address. The key is a SHA-256 hash, never the clear text. */
 @Entity
 @Table(name = "sign_in_failure")
-class SignInFailure {
+class SignInFailure implements Persistable<UUID> {
 
     enum Kind { ACCOUNT, ADDRESS }
 
@@ -33,5 +34,16 @@ class SignInFailure {
         this.kind = kind;
         this.keyHash = keyHash;
         this.failedAt = failedAt;
+    }
+
+    @Override
+    public UUID getId() {
+        return id;
+    }
+
+    /** Rows are only ever inserted (and deleted in bulk), so saving one inserts it without reading it first. */
+    @Override
+    public boolean isNew() {
+        return true;
     }
 }
