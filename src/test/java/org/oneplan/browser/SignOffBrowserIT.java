@@ -72,6 +72,9 @@ class SignOffBrowserIT extends BrowserSupport {
         visit("/people/" + person + "/plan");
         assertThat(driver.findElement(By.id("sign-off")).getText()).contains("With the authoriser \u2014 changes are paused");
         visit("/people/" + person + "/plan/budget");
+        visit("/people/" + person + "/plan/next-steps");
+        assertThat(driver.findElement(By.id("paused")).getText()).contains("changes are paused");
+        assertThat(driver.findElements(By.cssSelector("main a[href$='/new']"))).isEmpty();
         visit("/people/" + person + "/plan/matters-now");
         field("text").sendKeys("Singing");
         submit();
