@@ -8,11 +8,9 @@ import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
@@ -40,8 +38,6 @@ import org.springframework.test.web.servlet.MockMvc;
 class ReviewBench {
 
     static final int TEAMS = 50;
-    static final int ROUNDS = Integer.getInteger("bench.rounds", 50);
-    static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
 
     @Autowired MockMvc mvc;
     @Autowired TestAccounts accounts;
@@ -100,21 +96,8 @@ class ReviewBench {
     }
 
     private void measure(String page) throws Exception {
-        var stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        for (int i = 0; i < WARM_UP; i++) {
-            mvc.perform(get(page).with(user(coordinator))).andExpect(status().isOk());
-        }
-        long[] nanos = new long[ROUNDS];
-        stats.clear();
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            mvc.perform(get(page).with(user(coordinator))).andExpect(status().isOk());
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        System.out.printf("BENCH reviews %s: median %.2f ms, p95 %.2f ms, %.1f SQL statements per page%n",
-                page.replaceAll("[0-9a-f-]{36}", "{team}"), nanos[ROUNDS / 2] / 1e6, nanos[(int) (ROUNDS * 0.95)] / 1e6,
-                stats.getPrepareStatementCount() / (double) ROUNDS);
+        new PageTimings("reviews", mvc, entityManagerFactory).measure(page.replaceAll("[0-9a-f-]{36}", "{team}"),
+                () -> get(page).with(user(coordinator)));
     }
 
     private int reviewPages(String page) throws Exception {

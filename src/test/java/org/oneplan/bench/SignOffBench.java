@@ -6,12 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.hibernate.SessionFactory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.oneplan.access.Role;
@@ -42,8 +40,6 @@ class SignOffBench {
     static final int TEAMS = 20;
     static final int PLANS = 10_000;
     static final int STEPS = 10;
-    static final int ROUNDS = Integer.getInteger("bench.rounds", 50);
-    static final int WARM_UP = Integer.getInteger("bench.warmup", 5);
 
     @Autowired MockMvc mvc;
     @Autowired TestAccounts accounts;
@@ -98,20 +94,6 @@ class SignOffBench {
     }
 
     private void measure(String page, Supplier<MockHttpServletRequestBuilder> request) throws Exception {
-        var stats = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-        for (int i = 0; i < WARM_UP; i++) {
-            mvc.perform(request.get()).andExpect(status().isOk());
-        }
-        long[] nanos = new long[ROUNDS];
-        stats.clear();
-        for (int i = 0; i < ROUNDS; i++) {
-            long start = System.nanoTime();
-            mvc.perform(request.get()).andExpect(status().isOk());
-            nanos[i] = System.nanoTime() - start;
-        }
-        Arrays.sort(nanos);
-        System.out.printf("BENCH sign-off %s: median %.2f ms, p95 %.2f ms, %.1f SQL statements per page%n", page,
-                nanos[ROUNDS / 2] / 1e6, nanos[(int) (ROUNDS * 0.95)] / 1e6,
-                stats.getPrepareStatementCount() / (double) ROUNDS);
+        new PageTimings("sign-off", mvc, entityManagerFactory).measure(page, request);
     }
 }

@@ -34,8 +34,7 @@ class SignOffQueueTests extends SignOffSupport {
         UUID someone = testPeople.onCaseload(team, name, "Queue").id();
         mvc.perform(as(coordinator, post("/people/" + someone + "/plan")));
         UUID planId = jdbc.queryForObject("select id from care_plan where person_id = ?", UUID.class, someone);
-        LocalDate day = workingDays.addWorkingDays(workingDays.today(), -workingDaysAgo);
-        Timestamp at = Timestamp.from(day.atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant());
+        Timestamp at = at(workingDays.addWorkingDays(workingDays.today(), -workingDaysAgo));
         jdbc.update("insert into sign_off (id, plan_id, person_id, stage, content_hash, authorisers_needed, "
                 + "first_submitted_at, submitted_at, submitted_by, version) values (?, ?, ?, 'WITH_AUTHORISER', 'h', 1, ?, ?, "
                 + "'someone', 0)", UUID.randomUUID(), planId, someone, at, at);

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import org.hibernate.annotations.Immutable;
 import org.oneplan.audit.AuditAction;
@@ -66,7 +68,7 @@ class AuditEvent {
 
     /** Its columns in the order of the insert: seq, id, occurred_at … address, previous_hash, hash. */
     Object[] columns() {
-        return new Object[] {seq, id, java.time.OffsetDateTime.ofInstant(occurredAt, java.time.ZoneOffset.UTC), actor,
+        return new Object[] {seq, id, OffsetDateTime.ofInstant(occurredAt, ZoneOffset.UTC), actor,
             actorRole, action.name(), recordType, recordId, detail, address, previousHash, hash};
     }
 

@@ -8,6 +8,9 @@ import java.util.HexFormat;
 /** SHA-256 over length-prefixed fields, so no two different rows can hash the same text. */
 final class HashChain {
 
+    /** The previous hash of the first row: the chain head's starting value (audit_chain_head, V3). */
+    static final String GENESIS = "0".repeat(64);
+
     private HashChain() {
     }
 

@@ -69,7 +69,7 @@ class JpaAuditTrail implements AuditTrail {
     @Override
     @Transactional(readOnly = true)
     public ChainCheck verifyChain() {
-        String expectedPrevious = AuditChainHead.GENESIS;
+        String expectedPrevious = HashChain.GENESIS;
         long expectedSeq = 1;
         long checked = 0;
         try (Stream<AuditEvent> all = events.streamAllInOrder()) {

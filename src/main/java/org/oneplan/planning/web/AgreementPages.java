@@ -33,8 +33,11 @@ class AgreementPages {
     private final People people;
     private final MessageSource messages;
     private final List<PlanPanel> panels;
+    private final MayChangePlan mayChange;
 
-    AgreementPages(PlanVersions versions, People people, MessageSource messages, List<PlanPanel> panels) {
+    AgreementPages(PlanVersions versions, People people, MessageSource messages, List<PlanPanel> panels,
+                   MayChangePlan mayChange) {
+        this.mayChange = mayChange;
         this.panels = panels;
         this.versions = versions;
         this.people = people;
@@ -47,7 +50,7 @@ class AgreementPages {
         model.addAttribute("person", people.findRecord(id).orElseThrow(() -> new RecordNotFoundException("Person")));
         PlanState state = versions.state(id);
         model.addAttribute("state", state);
-        model.addAttribute("mayPlan", !state.withAuthoriser() && people.mayPlanFor(id));
+        mayChange.addTo(model, id, state.withAuthoriser());
         model.addAttribute("panels", PlanPages.panels(panels, PlanPanel.Page.CHECK, id, state.status()));
         return "planning/check";
     }

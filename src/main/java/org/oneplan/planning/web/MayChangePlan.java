@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * Whether a plan's section page offers its add, change and remove links: to those who may plan with the person, and
+ * Whether a plan's pages offer its add, change and remove links: to those who may plan with the person, and
  * not while the plan is with the authoriser (a change then is refused, so the page says why instead of offering it).
  */
 @Component
@@ -21,9 +21,13 @@ class MayChangePlan {
         this.versions = versions;
     }
 
-    /** Adds {@code mayPlan} and {@code paused} to the model of a section page of an existing plan. */
+    /** Adds {@code mayPlan} and {@code paused} to the model of a page of an existing plan. */
     void addTo(Model model, UUID personId) {
-        boolean paused = versions.state(personId).withAuthoriser();
+        addTo(model, personId, versions.state(personId).withAuthoriser());
+    }
+
+    /** As {@link #addTo(Model, UUID)}, for a page that already knows whether the plan is with the authoriser. */
+    void addTo(Model model, UUID personId, boolean paused) {
         model.addAttribute("paused", paused);
         model.addAttribute("mayPlan", !paused && people.mayPlanFor(personId));
     }

@@ -44,10 +44,13 @@ class PlanPages {
     private final CarePlans plans;
     private final PlanOverview overview;
     private final People people;
+    private final MayChangePlan mayChange;
     private final MessageSource messages;
     private final List<PlanPanel> panels;
 
-    PlanPages(CarePlans plans, PlanOverview overview, People people, MessageSource messages, List<PlanPanel> panels) {
+    PlanPages(CarePlans plans, PlanOverview overview, People people, MessageSource messages, List<PlanPanel> panels,
+              MayChangePlan mayChange) {
+        this.mayChange = mayChange;
         this.panels = panels;
         this.plans = plans;
         this.overview = overview;
@@ -68,7 +71,7 @@ class PlanPages {
                 .addAttribute("actionProgress", o.actionProgress()));
         // No change links while the plan is with the authoriser: nothing in it may change until they decide.
         boolean paused = found.map(o -> o.state().withAuthoriser()).orElse(false);
-        model.addAttribute("mayPlan", !paused && people.mayPlanFor(id));
+        mayChange.addTo(model, id, paused);
         model.addAttribute("ownWords", !paused && plans.writesOwnWords(id));
         model.addAttribute("panels", found.map(o -> panels(panels, PlanPanel.Page.PLAN, id, o.state().status()))
                 .orElse(List.of()));
